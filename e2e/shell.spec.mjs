@@ -1,0 +1,114 @@
+// The app shell: landmarks, the three tabs by mouse and keyboard, hash routes, reload and history.
+import { test, expect } from './fixtures/app.mjs';
+
+const TABS = ['Article', 'Timeline', 'Quiz'];
+
+test('the page loads with its landmarks, one h1, three tabs and the source list', async ({ app, page }) => {
+  await app.open();
+  await expect(page).toHaveTitle(/IOM Explorer/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('IOM Explorer');
+  await expect(page.getByRole('banner')).toBeVisible();
+  await expect(page.getByRole('main')).toBeVisible();
+  await expect(page.getByRole('contentinfo')).toBeVisible();
+  await expect(app.tablist.getByRole('tab')).toHaveText(TABS);
+  await app.expectSelected('Article');
+  const sources = page.getByRole('contentinfo').getByRole('listitem');
+  await expect(sources).toHaveCount(5);
+  await expect(sources.first()).toContainText('000_26814fa039b09df4.txt');
+});
+
+test('each tab opens by click and updates the address', async ({ app, page }) => {
+  await app.open();
+  for (const name of ['Timeline', 'Quiz', 'Article']) {
+    await app.tab(name).click();
+    await app.expectSelected(name);
+    await expect(page).toHaveURL(new RegExp(`#/${name.toLowerCase()}$`));
+    for (const other of TABS.filter((t) => t !== name)) {
+      await expect(app.tab(other)).toHaveAttribute('aria-selected', 'false');
+      await expect(app.panel(other)).toBeHidden();
+    }
+  }
+});
+
+test('each tab opens by keyboard: Tab into the list, arrows, Home and End', async ({ app, page }) => {
+  await app.open();
+  // The selected tab is the only tab stop in the list.
+  await page.keyboard.press('Tab');
+  await expect(app.tab('Article')).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(app.tab('Timeline')).toBeFocused();
+  await app.expectSelected('Timeline');
+  await page.keyboard.press('ArrowRight');
+  await app.expectSelected('Quiz');
+  await page.keyboard.press('ArrowRight');
+  await app.expectSelected('Article');
+  await page.keyboard.press('ArrowLeft');
+  await app.expectSelected('Quiz');
+  await page.keyboard.press('Home');
+  await app.expectSelected('Article');
+  await expect(app.tab('Article')).toBeFocused();
+  await page.keyboard.press('End');
+  await app.expectSelected('Quiz');
+  await expect(app.tab('Quiz')).toBeFocused();
+  // Tab leaves the list for the panel.
+  await page.keyboard.press('Tab');
+  await expect(app.panel('Quiz')).toBeFocused();
+});
+
+test('a deep link opens its tab, and survives a reload', async ({ app, page }) => {
+  await app.open('#/timeline');
+  await app.expectSelected('Timeline');
+  await expect(page).toHaveTitle(/^Timeline/);
+  await page.reload();
+  await app.expectSelected('Timeline');
+});
+
+test('back and forward move between visited tabs', async ({ app, page }) => {
+  await app.open('#/article');
+  await app.tab('Timeline').click();
+  await app.tab('Quiz').click();
+  await app.expectSelected('Quiz');
+  await page.goBack();
+  await app.expectSelected('Timeline');
+  await page.goBack();
+  await app.expectSelected('Article');
+  await page.goForward();
+  await app.expectSelected('Timeline');
+});
+
+test('a link to no page says so and shows the article', async ({ app, page }) => {
+  await app.open('#/nowhere');
+  await app.expectSelected('Article');
+  const notice = page.getByRole('status');
+  await expect(notice).toContainText('#/nowhere');
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(page.getByRole('status')).toHaveCount(0);
+});
+
+test('a 360 px phone gets no horizontal scrolling', async ({ app, page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const fragment of ['#/article', '#/timeline', '#/quiz']) {
+    await app.open(fragment);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, fragment).toBeLessThanOrEqual(0);
+  }
+});
+
+test('the dark theme follows the system setting', async ({ app, page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await app.open();
+  const light = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(light).toBe('rgb(255, 255, 255)');
+  expect(dark).not.toBe(light);
+});
+
+test('the page has a favicon from its own origin', async ({ app, page }) => {
+  await app.open();
+  const href = await page.locator('link[rel="icon"]').getAttribute('href');
+  const response = await page.request.get(new URL(href, page.url()).href);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toContain('image/svg+xml');
+});

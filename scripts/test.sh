@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Sets everything up, then runs every check and test, in order; stops at the first failure.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+"$ROOT/scripts/setup.sh"
+cd "$ROOT"
+
+step "cargo fmt --check"
+cargo fmt --all --check
+
+step "clippy (native)"
+cargo clippy --workspace --all-targets --locked -- -D warnings
+
+step "clippy (wasm32)"
+cargo clippy --workspace --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+
+step "native tests (domain and app logic)"
+cargo test --workspace --locked
+
+step "component tests (wasm-bindgen-test in headless Chromium)"
+cargo test --locked -p iom-explorer --target wasm32-unknown-unknown --test web
+
+step "release build (dist/)"
+trunk build --release --public-url ./
+
+step "end-to-end tests (Playwright against dist/ served under /explorer/)"
+npx playwright test

@@ -1,0 +1,11 @@
+//! IOM Explorer: the thin Yew user interface over the pure `corpus` domain crate.
+//!
+//! Data flows one way: embedded seeds → `corpus` → [`state::AppState`] → components.
+
+pub mod app;
+pub mod components;
+pub mod route;
+pub mod seeds;
+pub mod state;
+
+pub use app::App;

@@ -1,0 +1,250 @@
+//! Hash routes (`#/article`, `#/timeline/...`, `#/quiz?seed=...`): parsing and formatting, no DOM.
+//!
+//! Routing lives in the URL fragment so deep links, reload and back/forward work on any static
+//! host and from any sub-path.
+
+use std::fmt;
+
+/// The three top-level views, in tab order.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Tab {
+    #[default]
+    Article,
+    Timeline,
+    Quiz,
+}
+
+impl Tab {
+    pub const ALL: [Tab; 3] = [Tab::Article, Tab::Timeline, Tab::Quiz];
+
+    /// The path segment used in the URL.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Tab::Article => "article",
+            Tab::Timeline => "timeline",
+            Tab::Quiz => "quiz",
+        }
+    }
+
+    /// The visible name of the tab.
+    pub fn label(self) -> &'static str {
+        match self {
+            Tab::Article => "Article",
+            Tab::Timeline => "Timeline",
+            Tab::Quiz => "Quiz",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Tab> {
+        Tab::ALL
+            .into_iter()
+            .find(|tab| tab.slug().eq_ignore_ascii_case(slug))
+    }
+
+    fn index(self) -> usize {
+        Tab::ALL.iter().position(|t| *t == self).unwrap_or(0)
+    }
+
+    /// The next tab, wrapping from the last to the first (ArrowRight).
+    pub fn next(self) -> Tab {
+        Tab::ALL[(self.index() + 1) % Tab::ALL.len()]
+    }
+
+    /// The previous tab, wrapping from the first to the last (ArrowLeft).
+    pub fn prev(self) -> Tab {
+        Tab::ALL[(self.index() + Tab::ALL.len() - 1) % Tab::ALL.len()]
+    }
+
+    pub fn first() -> Tab {
+        Tab::ALL[0]
+    }
+
+    pub fn last() -> Tab {
+        Tab::ALL[Tab::ALL.len() - 1]
+    }
+
+    /// DOM id of the tab button.
+    pub fn tab_id(self) -> String {
+        format!("tab-{}", self.slug())
+    }
+
+    /// DOM id of the panel the tab controls.
+    pub fn panel_id(self) -> String {
+        format!("panel-{}", self.slug())
+    }
+}
+
+/// A parsed location: the tab, the path segments after it and the query pairs.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Route {
+    pub tab: Tab,
+    pub rest: Vec<String>,
+    pub query: Vec<(String, String)>,
+}
+
+/// A fragment that names no view of the app.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnknownRoute(pub String);
+
+impl fmt::Display for UnknownRoute {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "There is no page at “#{}”", self.0)
+    }
+}
+
+impl Route {
+    /// The route that shows `tab` with nothing else selected.
+    pub fn tab(tab: Tab) -> Self {
+        Route {
+            tab,
+            ..Route::default()
+        }
+    }
+
+    /// Parses a location fragment, with or without its leading `#`. An empty fragment is the
+    /// article; a fragment that names no tab is an [`UnknownRoute`].
+    pub fn parse(fragment: &str) -> Result<Route, UnknownRoute> {
+        let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+        let (path, query) = fragment.split_once('?').unwrap_or((fragment, ""));
+        let mut segments = path
+            .split('/')
+            .filter(|s| !s.is_empty())
+            .map(percent_decode);
+        let tab = match segments.next() {
+            None => Tab::default(),
+            Some(slug) => Tab::from_slug(&slug).ok_or_else(|| UnknownRoute(fragment.into()))?,
+        };
+        Ok(Route {
+            tab,
+            rest: segments.collect(),
+            query: parse_query(query),
+        })
+    }
+
+    /// The fragment for this route, without the leading `#`: `/timeline/e12?x=1`.
+    pub fn to_fragment(&self) -> String {
+        let mut out = format!("/{}", self.tab.slug());
+        for segment in &self.rest {
+            out.push('/');
+            out.push_str(&percent_encode(segment));
+        }
+        for (i, (key, value)) in self.query.iter().enumerate() {
+            out.push(if i == 0 { '?' } else { '&' });
+            out.push_str(&percent_encode(key));
+            out.push('=');
+            out.push_str(&percent_encode(value));
+        }
+        out
+    }
+
+    /// The value of a query parameter, if present.
+    pub fn query_value(&self, key: &str) -> Option<&str> {
+        self.query
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+fn parse_query(query: &str) -> Vec<(String, String)> {
+    query
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            (percent_decode(key), percent_decode(value))
+        })
+        .collect()
+}
+
+fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-_.~".contains(&byte) {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+/// Decodes `%XX` escapes; malformed escapes are kept as written and invalid UTF-8 is replaced,
+/// so any fragment a user types decodes to something.
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let escaped = (bytes[i] == b'%')
+            .then(|| text.get(i + 1..i + 3))
+            .flatten()
+            .and_then(|hex| u8::from_str_radix(hex, 16).ok());
+        match escaped {
+            Some(byte) => {
+                out.push(byte);
+                i += 3;
+            }
+            None => {
+                out.push(bytes[i]);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_fragment_is_the_article() {
+        assert_eq!(Route::parse(""), Ok(Route::tab(Tab::Article)));
+        assert_eq!(Route::parse("#"), Ok(Route::tab(Tab::Article)));
+        assert_eq!(Route::parse("#/"), Ok(Route::tab(Tab::Article)));
+    }
+
+    #[test]
+    fn tabs_parse_from_their_slugs() {
+        for tab in Tab::ALL {
+            let route = Route::parse(&format!("#/{}", tab.slug())).unwrap();
+            assert_eq!(route.tab, tab);
+            assert_eq!(Route::parse(&route.to_fragment()), Ok(route));
+        }
+        assert_eq!(Route::parse("#/TIMELINE").unwrap().tab, Tab::Timeline);
+    }
+
+    #[test]
+    fn rest_and_query_round_trip() {
+        let route = Route::parse("#/article/sources/doc%202?seed=42&kinds=a,b").unwrap();
+        assert_eq!(route.tab, Tab::Article);
+        assert_eq!(route.rest, ["sources", "doc 2"]);
+        assert_eq!(route.query_value("seed"), Some("42"));
+        assert_eq!(route.query_value("kinds"), Some("a,b"));
+        assert_eq!(Route::parse(&route.to_fragment()), Ok(route));
+    }
+
+    #[test]
+    fn unknown_fragment_is_reported_not_swallowed() {
+        let err = Route::parse("#/nowhere/else").unwrap_err();
+        assert_eq!(err.0, "/nowhere/else");
+        assert!(err.to_string().contains("#/nowhere/else"));
+    }
+
+    #[test]
+    fn malformed_escapes_never_panic() {
+        let route = Route::parse("#/quiz/%ZZ%e2%28%a1/%").unwrap();
+        assert_eq!(route.rest.len(), 2);
+        assert_eq!(route.rest[1], "%");
+    }
+
+    #[test]
+    fn arrow_navigation_wraps() {
+        assert_eq!(Tab::Article.next(), Tab::Timeline);
+        assert_eq!(Tab::Quiz.next(), Tab::Article);
+        assert_eq!(Tab::Article.prev(), Tab::Quiz);
+        assert_eq!(Tab::first(), Tab::Article);
+        assert_eq!(Tab::last(), Tab::Quiz);
+    }
+}

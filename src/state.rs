@@ -1,0 +1,81 @@
+//! Application state in one reducer: the current route and any notice for the user.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::route::Route;
+
+/// Everything the UI shows that is not derived from the corpus.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct AppState {
+    pub route: Route,
+    /// A short message for the user, e.g. when a link named no page.
+    pub notice: Option<String>,
+}
+
+/// What can happen to [`AppState`].
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// The location fragment changed (load, link, back/forward, tab selection).
+    LocationChanged(String),
+    DismissNotice,
+}
+
+impl AppState {
+    /// The state for a page loaded at `fragment`.
+    pub fn from_fragment(fragment: &str) -> Self {
+        AppState::default().apply(Action::LocationChanged(fragment.to_owned()))
+    }
+
+    fn apply(mut self, action: Action) -> Self {
+        match action {
+            Action::LocationChanged(fragment) => match Route::parse(&fragment) {
+                Ok(route) => {
+                    self.route = route;
+                    self.notice = None;
+                }
+                Err(unknown) => {
+                    self.route = Route::default();
+                    self.notice = Some(format!("{unknown}; showing the article instead."));
+                }
+            },
+            Action::DismissNotice => self.notice = None,
+        }
+        self
+    }
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new((*self).clone().apply(action))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::route::Tab;
+
+    #[test]
+    fn location_changes_select_the_tab() {
+        let state = Rc::new(AppState::from_fragment("#/quiz"));
+        assert_eq!(state.route.tab, Tab::Quiz);
+        let state = state.reduce(Action::LocationChanged("#/timeline".into()));
+        assert_eq!(state.route.tab, Tab::Timeline);
+        assert_eq!(state.notice, None);
+    }
+
+    #[test]
+    fn unknown_location_falls_back_to_the_article_with_a_notice() {
+        let state = Rc::new(AppState::from_fragment("#/timeline"));
+        let state = state.reduce(Action::LocationChanged("#/bogus".into()));
+        assert_eq!(state.route.tab, Tab::Article);
+        let notice = state.notice.clone().expect("a notice");
+        assert!(notice.contains("#/bogus"), "{notice}");
+        let state = state.reduce(Action::DismissNotice);
+        assert_eq!(state.notice, None);
+    }
+}

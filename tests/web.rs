@@ -1,0 +1,104 @@
+//! Component tests in headless Chromium: the app mounts, tabs switch by click and by keyboard.
+#![cfg(target_arch = "wasm32")]
+
+use std::time::Duration;
+
+use gloo::utils::{document, window};
+use iom_explorer::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Lets Yew render and the browser deliver `hashchange`.
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(60)).await;
+}
+
+async fn mount_app(fragment: &str) -> Element {
+    window().location().set_hash(fragment).unwrap();
+    settle().await;
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    settle().await;
+    root
+}
+
+fn find(root: &Element, selector: &str) -> HtmlElement {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("{selector} is rendered"))
+        .dyn_into()
+        .unwrap()
+}
+
+fn selected_tab(root: &Element) -> String {
+    find(root, "[role=tab][aria-selected=true]").text_content().unwrap()
+}
+
+fn press(target: &HtmlElement, key: &str) {
+    let init = KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn app_mounts_with_three_tabs_and_switches_by_click_and_keyboard() {
+    let root = mount_app("/article").await;
+
+    let tabs = root.query_selector_all("[role=tab]").unwrap();
+    assert_eq!(tabs.length(), 3);
+    assert_eq!(selected_tab(&root), "Article");
+    assert!(!find(&root, "#panel-article").hidden());
+    assert!(find(&root, "#panel-timeline").hidden());
+
+    find(&root, "#tab-timeline").click();
+    settle().await;
+    assert_eq!(selected_tab(&root), "Timeline");
+    assert_eq!(window().location().hash().unwrap(), "#/timeline");
+    assert!(!find(&root, "#panel-timeline").hidden());
+    assert!(find(&root, "#panel-article").hidden());
+
+    press(&find(&root, "#tab-timeline"), "ArrowRight");
+    settle().await;
+    assert_eq!(selected_tab(&root), "Quiz");
+    let focused = document().active_element().unwrap();
+    assert_eq!(focused.id(), "tab-quiz");
+
+    press(&find(&root, "#tab-quiz"), "Home");
+    settle().await;
+    assert_eq!(selected_tab(&root), "Article");
+    press(&find(&root, "#tab-article"), "End");
+    settle().await;
+    assert_eq!(selected_tab(&root), "Quiz");
+    assert_eq!(find(&root, "#tab-quiz").tab_index(), 0);
+    assert_eq!(find(&root, "#tab-article").tab_index(), -1);
+
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn footer_names_every_embedded_document() {
+    let root = mount_app("/quiz").await;
+    let items = root.query_selector_all(".source-list li").unwrap();
+    assert_eq!(items.length() as usize, iom_explorer::seeds::SEEDS.len());
+    let text = find(&root, ".site-footer").text_content().unwrap();
+    for (name, _) in iom_explorer::seeds::SEEDS {
+        assert!(text.contains(name), "footer names {name}");
+    }
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn unknown_link_shows_a_notice_and_the_article() {
+    let root = mount_app("/no-such-page").await;
+    assert_eq!(selected_tab(&root), "Article");
+    let notice = find(&root, "[role=status]").text_content().unwrap();
+    assert!(notice.contains("#/no-such-page"), "{notice}");
+    root.remove();
+}
