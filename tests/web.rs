@@ -35,7 +35,9 @@ fn find(root: &Element, selector: &str) -> HtmlElement {
 }
 
 fn selected_tab(root: &Element) -> String {
-    find(root, "[role=tab][aria-selected=true]").text_content().unwrap()
+    find(root, "[role=tab][aria-selected=true]")
+        .text_content()
+        .unwrap()
 }
 
 fn press(target: &HtmlElement, key: &str) {
