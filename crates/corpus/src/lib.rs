@@ -4,6 +4,10 @@
 //! crate (no yew, web-sys, gloo or wasm-bindgen), so everything here is tested natively with
 //! `cargo test` and the same code runs unchanged inside the WebAssembly app.
 
+pub mod clean;
 pub mod document;
+pub mod mapped;
 
+pub use clean::{clean, Block, BlockKind, CleanDoc, Noise};
 pub use document::{Corpus, DocId, Document};
+pub use mapped::Mapped;

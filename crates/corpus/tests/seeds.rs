@@ -1,22 +1,8 @@
 //! The real seed documents load into a corpus unchanged.
 
-use corpus::Corpus;
-use std::path::PathBuf;
+mod common;
 
-fn seeds_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../seeds")
-}
-
-fn load_seeds() -> Corpus {
-    let entries = std::fs::read_dir(seeds_dir()).expect("seeds/ exists");
-    let texts = entries.map(|entry| {
-        let path = entry.expect("readable entry").path();
-        let name = path.file_name().unwrap().to_string_lossy().into_owned();
-        let text = std::fs::read_to_string(&path).expect("seed is UTF-8");
-        (name, text)
-    });
-    Corpus::from_texts(texts)
-}
+use common::{load_seeds, seeds_dir};
 
 #[test]
 fn five_seed_documents_load_in_file_name_order() {
