@@ -71,7 +71,7 @@ pub fn clean(raw: &str) -> CleanDoc {
     let groups = logical_groups(raw, &mut removed);
     let mut items = classify_groups(raw, &groups, &mut removed);
     let title = take_title(&mut items, &mut removed);
-    let contents = items
+    let contents: Vec<String> = items
         .iter()
         .filter_map(|item| match &item.class {
             Class::Contents(title) => Some(title.clone()),
@@ -80,7 +80,19 @@ pub fn clean(raw: &str) -> CleanDoc {
         .collect();
     drop_footer(&mut items, raw.len(), &mut removed);
     let reordered = restore_reading_order(&mut items);
-    let blocks = finish_blocks(items, &mut removed);
+    let contents_at = items
+        .iter()
+        .filter(|i| {
+            !matches!(
+                i.class,
+                Class::Noise(_) | Class::Metadata { .. } | Class::Licence
+            )
+        })
+        .position(|i| matches!(i.class, Class::Contents(_)));
+    let mut blocks = finish_blocks(items, &mut removed);
+    if let Some(at) = contents_at {
+        head_untitled_section(&mut blocks, at, &contents);
+    }
     CleanDoc {
         title,
         blocks,
@@ -964,6 +976,39 @@ fn finish_blocks(items: Vec<Item>, removed: &mut BTreeMap<Noise, usize>) -> Vec<
         blocks.push(Block { kind, text });
     }
     blocks
+}
+
+/// The table of contents stands just before the first section. When the text after it has no
+/// heading, that section is the first one the contents list that the body never names.
+fn head_untitled_section(blocks: &mut Vec<Block>, contents_at: usize, contents: &[String]) {
+    // Blocks before the contents are the lead; count how many of them were kept.
+    let at = blocks
+        .iter()
+        .take_while(|b| !matches!(b.kind, BlockKind::Heading))
+        .count()
+        .min(contents_at);
+    if blocks.get(at).is_none_or(|b| b.kind == BlockKind::Heading) {
+        return;
+    }
+    let named: Vec<String> = blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Heading)
+        .map(|b| norm(b.text.as_str()))
+        .collect();
+    let missing = contents
+        .iter()
+        .find(|c| !named.contains(&norm(c)) && !BACK_MATTER.iter().any(|b| norm(b) == norm(c)));
+    if let Some(title) = missing {
+        let mut text = Mapped::new();
+        text.push_synthetic(title);
+        blocks.insert(
+            at,
+            Block {
+                kind: BlockKind::Heading,
+                text,
+            },
+        );
+    }
 }
 
 /// The value part of an infobox line.

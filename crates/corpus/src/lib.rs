@@ -7,7 +7,10 @@
 pub mod clean;
 pub mod document;
 pub mod mapped;
+pub mod sentence;
+pub mod structure;
 
 pub use clean::{clean, Block, BlockKind, CleanDoc, Noise};
 pub use document::{Corpus, DocId, Document};
 pub use mapped::Mapped;
+pub use structure::{structure, Field, Paragraph, ParagraphKind, Section, Sentence, StructuredDoc};

@@ -1,0 +1,182 @@
+//! Sentence splitting that copes with abbreviations ("Mr.", "U.S.", "e.g."), initials
+//! ("William L. Swing"), decimals ("$1.675 billion"), quotes, and a missing space after a full
+//! stop ("migration.Millions").
+
+use std::ops::Range;
+
+/// Abbreviations after which a full stop does not end a sentence (compared in lower case).
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "col", "lt", "capt", "sgt", "rev",
+    "hon", "amb", "gov", "pres", "sen", "rep", "no", "nos", "vs", "etc", "e.g", "i.e", "cf", "al",
+    "inc", "ltd", "co", "corp", "approx", "ca", "pp", "p", "vol", "fig", "art", "para", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k",
+    "u.n", "e.u", "a.m", "p.m",
+];
+
+const CLOSERS: &str = "\"”’')]»";
+const OPENERS: &str = "\"“‘'([«#";
+
+/// Byte ranges of the sentences in `text`, trimmed, in order; they cover all non-space text.
+pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            continue;
+        }
+        // Include closing quotes and brackets in the sentence.
+        let mut j = k + 1;
+        while j < chars.len() && CLOSERS.contains(chars[j].1) {
+            j += 1;
+        }
+        let end = chars.get(j).map_or(text.len(), |&(b, _)| b);
+        let boundary = match chars.get(j) {
+            None => true,
+            Some(&(_, next)) if next.is_whitespace() => {
+                let after = chars[j..]
+                    .iter()
+                    .map(|&(_, c)| c)
+                    .find(|c| !c.is_whitespace());
+                starts_sentence(after) && !(c == '.' && is_abbreviation(&text[start..i]))
+            }
+            // "migration.Millions": a full stop glued to a capitalised word.
+            Some(&(_, next)) => c == '.' && j == k + 1 && glued_boundary(&text[start..i], next),
+        };
+        if boundary {
+            push_trimmed(text, start..end, &mut out);
+            start = end;
+        }
+    }
+    push_trimmed(text, start..text.len(), &mut out);
+    out
+}
+
+fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let piece = &text[range.clone()];
+    let lead = piece.len() - piece.trim_start().len();
+    let trimmed = piece.trim();
+    if !trimmed.is_empty() {
+        let s = range.start + lead;
+        out.push(s..s + trimmed.len());
+    }
+}
+
+fn starts_sentence(next: Option<char>) -> bool {
+    next.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || OPENERS.contains(c))
+}
+
+/// Whether the word just before a full stop is an abbreviation or an initial.
+fn is_abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || "(\"“".contains(c))
+        .next()
+        .unwrap_or("");
+    let lower = word.to_lowercase();
+    let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    // "U.S" or "E.U": letters separated by full stops.
+    let dotted = word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2);
+    single_initial || dotted || ABBREVIATIONS.contains(&lower.as_str())
+}
+
+fn glued_boundary(before: &str, next: char) -> bool {
+    let word: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    next.is_uppercase() && word.chars().count() >= 3 && word.chars().all(char::is_lowercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        split_sentences(text)
+            .into_iter()
+            .map(|r| &text[r])
+            .collect()
+    }
+
+    #[test]
+    fn plain_sentences() {
+        assert_eq!(
+            split("One. Two! Three? Four"),
+            ["One.", "Two!", "Three?", "Four"]
+        );
+    }
+
+    #[test]
+    fn abbreviations_initials_and_decimals_do_not_split() {
+        assert_eq!(
+            split("Mr. Swing met the U.S. delegation. William L. Swing spoke. It cost $1.675 billion in 2013. Done."),
+            [
+                "Mr. Swing met the U.S. delegation.",
+                "William L. Swing spoke.",
+                "It cost $1.675 billion in 2013.",
+                "Done."
+            ]
+        );
+        assert_eq!(
+            split("See e.g. Smith. Then go."),
+            ["See e.g. Smith.", "Then go."]
+        );
+    }
+
+    #[test]
+    fn quotes_stay_with_their_sentence() {
+        assert_eq!(
+            split("He said: \"It is time.\" Then he left. “We will,” stated Swing. ‘Yes.’ Fine."),
+            [
+                "He said: \"It is time.\"",
+                "Then he left.",
+                "“We will,” stated Swing.",
+                "‘Yes.’",
+                "Fine."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_missing_space_after_a_full_stop_still_splits() {
+        assert_eq!(
+            split("a driver of global migration.Millions of migrants use it. Version 2.0 is out."),
+            [
+                "a driver of global migration.",
+                "Millions of migrants use it.",
+                "Version 2.0 is out."
+            ]
+        );
+    }
+
+    #[test]
+    fn lower_case_after_a_stop_does_not_split() {
+        assert_eq!(
+            split("It grew approx. ten times. Fine."),
+            ["It grew approx. ten times.", "Fine."]
+        );
+        assert_eq!(
+            split("Numbers rose to 5. then fell."),
+            ["Numbers rose to 5. then fell."]
+        );
+    }
+
+    #[test]
+    fn odd_input_never_panics() {
+        for text in [
+            "",
+            ".",
+            "...",
+            "é.É",
+            " . . ",
+            "?!",
+            "“",
+            "a.”",
+            "U.S.",
+            "x.\u{a0}Y",
+        ] {
+            let _ = split_sentences(text);
+        }
+    }
+}
