@@ -5,8 +5,11 @@
 //! `cargo test` and the same code runs unchanged inside the WebAssembly app.
 
 pub mod clean;
+pub mod dates;
 pub mod document;
+pub mod facts;
 pub mod mapped;
+pub mod numbers;
 pub mod sentence;
 pub mod structure;
 

@@ -14,7 +14,7 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 const CLOSERS: &str = "\"”’')]»";
-const OPENERS: &str = "\"“‘'([«#";
+const OPENERS: &str = "\"“‘'«#";
 
 /// Byte ranges of the sentences in `text`, trimmed, in order; they cover all non-space text.
 pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
