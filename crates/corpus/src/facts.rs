@@ -384,9 +384,22 @@ impl<'a> Context<'a> {
     /// The date a figure in this sentence holds at: "As of June 2014, ...", "In 2013, ...",
     /// or the only date of the sentence.
     fn as_of(&self) -> Option<Date> {
-        let single = || match self.dates.as_slice() {
-            [only] if only.end.is_none() => Some(only.start),
-            _ => None,
+        // The only date of the sentence, or the most precise when all its dates agree
+        // ("on 18 December 2013, ... noted that 2013 ...").
+        let single = || {
+            let first = self.dates.first()?;
+            let agree = self
+                .dates
+                .iter()
+                .all(|d| d.end.is_none() && d.start.agrees_with(first.start));
+            agree
+                .then(|| {
+                    self.dates
+                        .iter()
+                        .map(|d| d.start)
+                        .max_by_key(|d| d.precision())
+                })
+                .flatten()
         };
         self.dates
             .iter()
@@ -835,14 +848,17 @@ fn counted_phrase(text: &str) -> Option<(usize, String)> {
     (!phrase.is_empty() && phrase.split_whitespace().count() <= 8).then_some((count, phrase))
 }
 
-/// "a, b, c, and d" → ["a", "b", "c", "d"].
+/// "a, b, c, and d" → ["a", "b", "c", "d"]; only the last part splits on "and", so "migration
+/// and development, facilitating migration" keeps its first item whole.
 fn split_list(text: &str) -> Vec<String> {
+    let parts: Vec<&str> = text.split(", ").map(str::trim).collect();
     let mut items: Vec<String> = Vec::new();
-    for part in text.split(", ") {
-        let part = part.trim();
+    for (i, part) in parts.iter().enumerate() {
+        let last = i + 1 == parts.len();
         let pieces: Vec<&str> = match part.strip_prefix("and ") {
-            Some(last) => vec![last],
-            None => part.splitn(2, " and ").collect(),
+            Some(rest) => vec![rest],
+            None if last => part.splitn(2, " and ").collect(),
+            None => vec![part],
         };
         items.extend(
             pieces

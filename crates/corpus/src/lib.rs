@@ -7,13 +7,18 @@
 pub mod clean;
 pub mod dates;
 pub mod document;
+pub mod events;
+pub mod export;
 pub mod facts;
 pub mod mapped;
 pub mod numbers;
+pub mod pipeline;
+pub mod reconcile;
 pub mod sentence;
 pub mod structure;
 
 pub use clean::{clean, Block, BlockKind, CleanDoc, Noise};
 pub use document::{Corpus, DocId, Document};
 pub use mapped::Mapped;
+pub use pipeline::{analyze, Analysis, AnalyzedDoc};
 pub use structure::{structure, Field, Paragraph, ParagraphKind, Section, Sentence, StructuredDoc};

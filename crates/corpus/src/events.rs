@@ -1,0 +1,454 @@
+//! Events: every dated statement of the documents, at its own precision (day, month, year, range,
+//! decade), titled from the facts read at that date when there are any, put in a category, and
+//! merged across documents. Where documents date the same event differently, both dates stay.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::Serialize;
+
+use crate::dates::{find_dates, Date, DateMention};
+use crate::document::DocId;
+use crate::facts::{Claim, Source, Value};
+use crate::numbers::format_number;
+use crate::reconcile::{slugify, unique_id};
+use crate::structure::{ParagraphKind, StructuredDoc};
+
+/// What kind of event it is, derived from the facts and words of its sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    Founding,
+    Names,
+    Crises,
+    Agreements,
+    Campaigns,
+    Figures,
+    Other,
+}
+
+impl Category {
+    pub const ALL: [Category; 7] = [
+        Category::Founding,
+        Category::Names,
+        Category::Crises,
+        Category::Agreements,
+        Category::Campaigns,
+        Category::Figures,
+        Category::Other,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Category::Founding => "Founding and governance",
+            Category::Names => "Names",
+            Category::Crises => "Crises and operations",
+            Category::Agreements => "Agreements",
+            Category::Campaigns => "Campaigns",
+            Category::Figures => "Membership and figures",
+            Category::Other => "Other",
+        }
+    }
+}
+
+/// Another date that some sources give for the same event.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct OtherDate {
+    pub date: Date,
+    pub end: Option<Date>,
+    pub sources: Vec<Source>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Event {
+    pub id: String,
+    pub date: Date,
+    pub end: Option<Date>,
+    pub title: String,
+    pub category: Category,
+    pub sources: Vec<Source>,
+    /// Dates other sources give for the same event.
+    pub other_dates: Vec<OtherDate>,
+}
+
+/// Builds the events of all documents. `claims` are the facts read from the same documents;
+/// they give events their titles and categories.
+pub fn build_events(docs: &[(DocId, &StructuredDoc)], claims: &[Claim]) -> Vec<Event> {
+    let mut raw: Vec<Event> = Vec::new();
+    for (doc_id, doc) in docs {
+        for (_, paragraph, sentence) in doc.sentences() {
+            if paragraph.kind == ParagraphKind::ListItem {
+                continue;
+            }
+            let mentions = find_dates(&sentence.text);
+            let source = Source::new(*doc_id, sentence);
+            let here: Vec<&Claim> = claims.iter().filter(|c| c.source == source).collect();
+            for mention in &mentions {
+                let (title, category) =
+                    title_and_category(&sentence.text, mention, &mentions, &here);
+                raw.push(Event {
+                    id: String::new(),
+                    date: mention.start,
+                    end: mention.end,
+                    title,
+                    category,
+                    sources: vec![source.clone()],
+                    other_dates: Vec::new(),
+                });
+            }
+        }
+    }
+    let mut events = merge_events(raw);
+    events.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.title.cmp(&b.title)));
+    let mut ids = BTreeMap::new();
+    for event in &mut events {
+        let slug = format!("{}-{}", event.date.iso(), slugify(&event.title));
+        event.id = unique_id(&slug, &mut ids);
+    }
+    events
+}
+
+/// Title and category for the date `mention` of `sentence`.
+fn title_and_category(
+    sentence: &str,
+    mention: &DateMention,
+    all: &[DateMention],
+    claims: &[&Claim],
+) -> (String, Category) {
+    let at_date: Vec<&&Claim> = claims
+        .iter()
+        .filter(|c| match c.as_of {
+            Some(d) => d == mention.start,
+            None => {
+                matches!(&c.value, Value::Date { date } if *date == mention.start)
+            }
+        })
+        .collect();
+    if let Some(titled) = title_from_claims(&at_date) {
+        return titled;
+    }
+    let title = if all.len() >= 3 {
+        list_segment(sentence, mention)
+    } else {
+        sentence_title(sentence, mention)
+    };
+    (title, category_from_words(sentence))
+}
+
+fn title_from_claims(claims: &[&&Claim]) -> Option<(String, Category)> {
+    let key = |c: &&&Claim| c.predicate.key.clone();
+    let has = |k: &str| claims.iter().any(|c| key(c) == k);
+    let name = claims
+        .iter()
+        .find(|c| key(c) == "name")
+        .map(|c| c.value.to_string());
+    if has("founded") {
+        let title = match name {
+            Some(n) => format!("Founded as the {n}"),
+            None => "Founded".to_string(),
+        };
+        return Some((title, Category::Founding));
+    }
+    if has("formally_established") {
+        return Some(("Formally established".to_string(), Category::Founding));
+    }
+    if let Some(n) = name {
+        return Some((format!("Named the {n}"), Category::Names));
+    }
+    // Figures without their qualifiers, so that "nearly a million" and "about one million"
+    // title the same event.
+    let figures: Vec<String> = claims
+        .iter()
+        .filter_map(|c| match &c.value {
+            Value::Count { value, unit, .. } if unit == "people" => {
+                Some(format!("{}: {}", c.predicate.label, format_number(*value)))
+            }
+            Value::Count { value, unit, .. } => Some(format!("{} {unit}", format_number(*value))),
+            Value::Money {
+                value, currency, ..
+            } => Some(format!(
+                "{}: {} {}",
+                c.predicate.label,
+                currency,
+                format_number(*value)
+            )),
+            _ => None,
+        })
+        .collect();
+    if !figures.is_empty() {
+        return Some((capitalise(&figures.join(", ")), Category::Figures));
+    }
+    claims
+        .iter()
+        .find(|c| matches!(c.value, Value::Person { .. }))
+        .map(|c| {
+            (
+                format!("{}: {}", c.predicate.label, c.value),
+                Category::Founding,
+            )
+        })
+}
+
+const AGREEMENT_WORDS: &[&str] = &[
+    "agreement",
+    "compact",
+    "constitution",
+    "treaty",
+    "convention",
+    "accord",
+    "signed",
+    "charter",
+    "joined",
+    "related organization",
+    "became a united nations",
+    "member of the",
+];
+const CAMPAIGN_WORDS: &[&str] = &["campaign", "launched", "hashtag", "awareness"];
+const CRISIS_WORDS: &[&str] = &[
+    "war",
+    "earthquake",
+    "tsunami",
+    "crisis",
+    "disaster",
+    "invasion",
+    "conflict",
+    "coup",
+    "revolution",
+    "refugee",
+    "elections",
+    "evacuat",
+    "detention",
+    "flood",
+    "famine",
+    "emergenc",
+    "fall of",
+    "displace",
+];
+
+fn category_from_words(sentence: &str) -> Category {
+    let lower = sentence.to_lowercase();
+    let any = |words: &[&str]| words.iter().any(|w| lower.contains(w));
+    if any(AGREEMENT_WORDS) {
+        Category::Agreements
+    } else if any(CAMPAIGN_WORDS) {
+        Category::Campaigns
+    } else if any(CRISIS_WORDS) {
+        Category::Crises
+    } else {
+        Category::Other
+    }
+}
+
+/// "Hungary 1956, Czechoslovakia 1968, Chile 1973": the list part that holds the date.
+fn list_segment(sentence: &str, mention: &DateMention) -> String {
+    let is_cut = |c: char| matches!(c, ',' | ';' | ':' | '—' | '–');
+    let start = sentence[..mention.range.start]
+        .rfind(is_cut)
+        .map_or(0, |i| {
+            i + sentence[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let end = sentence[mention.range.end..]
+        .find(is_cut)
+        .map_or(sentence.len(), |i| mention.range.end + i);
+    let segment = sentence[start..end]
+        .trim()
+        .trim_start_matches("and ")
+        .trim_end_matches('.');
+    let segment = segment.trim_start_matches("the ").trim();
+    if segment.split_whitespace().count() > 12 {
+        return sentence_title(sentence, mention);
+    }
+    capitalise(segment)
+}
+
+/// The sentence without its date phrase ("In September 2016, ", " on 19 October 1953"),
+/// shortened to a headline.
+fn sentence_title(sentence: &str, mention: &DateMention) -> String {
+    let before = &sentence[..mention.range.start];
+    let after = &sentence[mention.range.end..];
+    let lower_before = before.to_lowercase();
+    let preposition = [
+        "as of ",
+        "in ",
+        "on ",
+        "since ",
+        "during the ",
+        "during ",
+        "from ",
+        "by ",
+        "of ",
+    ]
+    .iter()
+    .find(|p| lower_before.ends_with(*p))
+    .map_or(0, |p| p.len());
+    let head = before[..before.len() - preposition].trim_end();
+    let tail = after.trim_start_matches([',', ' ']);
+    let joined = if head.is_empty() {
+        tail.to_string()
+    } else if tail.starts_with(['.', ',', ';']) || tail.is_empty() {
+        format!("{head}{tail}")
+    } else {
+        format!("{head} {tail}")
+    };
+    let joined = joined.trim().trim_end_matches(['.', ';', ',']).to_string();
+    capitalise(&shorten(&joined, 110))
+}
+
+fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
+    format!("{}…", cut.trim_end_matches([',', ';', ':']))
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|f| f.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// Content words of a title, to tell whether two titles name the same event.
+fn keywords(title: &str) -> BTreeSet<String> {
+    const STOP: &[&str] = &[
+        "the", "a", "an", "of", "in", "on", "to", "and", "for", "its", "it", "was", "is", "as",
+        "by", "with", "at", "from", "has", "had", "that", "this",
+    ];
+    title
+        .split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .filter(|w| {
+            w.len() > 1 && !STOP.contains(&w.as_str()) && !w.chars().all(|c| c.is_ascii_digit())
+        })
+        .collect()
+}
+
+fn similar(a: &str, b: &str) -> bool {
+    let (x, y) = (keywords(a), keywords(b));
+    if x.is_empty() || y.is_empty() {
+        return a == b;
+    }
+    let shared = x.intersection(&y).count() as f64;
+    let union = x.union(&y).count() as f64;
+    shared / union >= 0.6
+}
+
+/// Merges events that share a title (or nearly) and an agreeing date; keeps the most precise
+/// date. Same title, different dates: one event with the other dates beside it.
+fn merge_events(raw: Vec<Event>) -> Vec<Event> {
+    let mut out: Vec<Event> = Vec::new();
+    for event in raw {
+        let same = out.iter_mut().find(|e| {
+            similar(&e.title, &event.title)
+                && e.date.agrees_with(event.date)
+                && e.end.zip(event.end).is_none_or(|(a, b)| a.agrees_with(b))
+        });
+        if let Some(existing) = same {
+            if event.date.precision() > existing.date.precision() {
+                existing.date = event.date;
+            }
+            existing.end = existing.end.or(event.end);
+            for s in event.sources {
+                if !existing.sources.contains(&s) {
+                    existing.sources.push(s);
+                }
+            }
+            continue;
+        }
+        // Same title, a date that does not agree: the same event dated differently.
+        // Only for events titled from facts (founding, names), and from other sentences: two
+        // dates in one sentence are two events.
+        let differently_dated = out.iter_mut().find(|e| {
+            e.title == event.title
+                && matches!(e.category, Category::Founding | Category::Names)
+                && !e.sources.iter().any(|s| event.sources.contains(s))
+        });
+        if let Some(existing) = differently_dated {
+            match existing
+                .other_dates
+                .iter_mut()
+                .find(|o| o.date == event.date)
+            {
+                Some(other) => other.sources.extend(event.sources),
+                None => existing.other_dates.push(OtherDate {
+                    date: event.date,
+                    end: event.end,
+                    sources: event.sources,
+                }),
+            }
+            continue;
+        }
+        out.push(event);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::facts::{extract, Subject};
+    use crate::structure::structure;
+
+    fn events_of(texts: &[&str]) -> Vec<Event> {
+        let docs: Vec<StructuredDoc> = texts.iter().map(|t| structure(t)).collect();
+        let subject = Subject::from_docs(&docs[0].title, &docs);
+        let pairs: Vec<(DocId, &StructuredDoc)> = docs
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (DocId(i), d))
+            .collect();
+        let claims: Vec<Claim> = pairs
+            .iter()
+            .flat_map(|(id, d)| extract(*id, d, &subject))
+            .collect();
+        build_events(&pairs, &claims)
+    }
+
+    #[test]
+    fn events_keep_their_precision_and_ranges() {
+        let events = events_of(&["The Acme Union (AU) is a body. It ran a camp from 2002 to 2006. Its charter was signed on 19 October 1953. It moved many people during the 1950s."]);
+        let dates: Vec<_> = events
+            .iter()
+            .map(|e| (e.date.iso(), e.end.map(|d| d.iso())))
+            .collect();
+        assert_eq!(
+            dates,
+            [
+                ("1950s".into(), None),
+                ("1953-10-19".into(), None),
+                ("2002".into(), Some("2006".into()))
+            ]
+        );
+        assert_eq!(events[1].category, Category::Agreements);
+        assert_eq!(events[1].title, "Its charter was signed");
+    }
+
+    #[test]
+    fn the_same_event_in_two_documents_is_one_event_with_both_sources() {
+        let events = events_of(&[
+            "The Acme Union (AU) is a body. It was founded in 1901.",
+            "The Acme Union (AU) is a body. The union was founded in 1901 in Lyon.",
+        ]);
+        assert_eq!(events.len(), 1);
+        assert_eq!(events[0].title, "Founded");
+        assert_eq!(events[0].sources.len(), 2);
+        assert_eq!(events[0].category, Category::Founding);
+    }
+
+    #[test]
+    fn list_sentences_title_each_date_by_its_item() {
+        let events = events_of(&["The Acme Union (AU) is a body. It helped in many crises: Hungary 1956, Chile 1973, the 2010 Haiti earthquake, and Kuwait 1990."]);
+        let titles: Vec<_> = events.iter().map(|e| e.title.as_str()).collect();
+        assert!(titles.contains(&"Hungary 1956"), "{titles:?}");
+        assert!(titles.contains(&"2010 Haiti earthquake"), "{titles:?}");
+    }
+
+    #[test]
+    fn ids_are_unique() {
+        let events = events_of(&["The Acme Union (AU) is a body. It grew in 1990. It grew in 1990 again. It shrank in 1991."]);
+        let ids: BTreeSet<_> = events.iter().map(|e| e.id.clone()).collect();
+        assert_eq!(ids.len(), events.len());
+    }
+}

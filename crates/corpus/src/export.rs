@@ -1,0 +1,187 @@
+//! The `export` view of an analysis: plain, human-readable JSON shapes (values and dates as
+//! strings, typed detail beside them), for other tools and for checking the pipeline by eye.
+
+use serde::Serialize;
+
+use crate::dates::Date;
+use crate::events::{Category, Event};
+use crate::facts::{Source, Value};
+use crate::pipeline::Analysis;
+use crate::reconcile::{ClaimStatus, ConflictKind};
+
+#[derive(Serialize)]
+pub struct Export<'a> {
+    pub subject: &'a str,
+    pub documents: Vec<ExportDoc<'a>>,
+    pub facts: Vec<ExportFact<'a>>,
+    pub events: Vec<ExportEvent<'a>>,
+    pub conflicts: Vec<ExportConflict<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct ExportDoc<'a> {
+    pub id: usize,
+    pub path: String,
+    pub title: &'a str,
+    pub reordered: bool,
+    pub removed_noise: usize,
+    pub sections: Vec<ExportSection<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct ExportSection<'a> {
+    pub heading: Option<&'a str>,
+    pub paragraphs: Vec<String>,
+}
+
+#[derive(Serialize)]
+pub struct ExportSource<'a> {
+    pub doc: usize,
+    pub quote: &'a str,
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Serialize)]
+pub struct ExportFact<'a> {
+    pub id: &'a str,
+    pub subject: &'a str,
+    pub predicate: &'a str,
+    pub predicate_label: &'a str,
+    pub value: String,
+    pub as_of: Option<String>,
+    pub typed: &'a Value,
+    pub sources: Vec<ExportSource<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct ExportEvent<'a> {
+    pub id: &'a str,
+    pub date: String,
+    pub end: Option<String>,
+    pub title: &'a str,
+    pub category: Category,
+    pub sources: Vec<ExportSource<'a>>,
+    pub other_dates: Vec<ExportOtherDate<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct ExportOtherDate<'a> {
+    pub date: String,
+    pub end: Option<String>,
+    pub sources: Vec<ExportSource<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct ExportConflict<'a> {
+    pub predicate: &'a str,
+    pub predicate_label: &'a str,
+    pub kind: ConflictKind,
+    pub claims: Vec<ExportClaim<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct ExportClaim<'a> {
+    pub fact_id: &'a str,
+    pub value: String,
+    pub as_of: Option<String>,
+    pub status: ClaimStatus,
+    pub sources: Vec<ExportSource<'a>>,
+}
+
+fn sources(list: &[Source]) -> Vec<ExportSource<'_>> {
+    list.iter()
+        .map(|s| ExportSource {
+            doc: s.doc.0,
+            quote: &s.quote,
+            start: s.start,
+            end: s.end,
+        })
+        .collect()
+}
+
+fn iso(date: Option<Date>) -> Option<String> {
+    date.map(Date::iso)
+}
+
+fn event(e: &Event) -> ExportEvent<'_> {
+    ExportEvent {
+        id: &e.id,
+        date: e.date.iso(),
+        end: iso(e.end),
+        title: &e.title,
+        category: e.category,
+        sources: sources(&e.sources),
+        other_dates: e
+            .other_dates
+            .iter()
+            .map(|o| ExportOtherDate {
+                date: o.date.iso(),
+                end: iso(o.end),
+                sources: sources(&o.sources),
+            })
+            .collect(),
+    }
+}
+
+/// The export view of `analysis`; `paths` names each document's file, in document order.
+pub fn export<'a>(analysis: &'a Analysis, paths: &[String]) -> Export<'a> {
+    Export {
+        subject: &analysis.subject,
+        documents: analysis
+            .documents
+            .iter()
+            .map(|d| ExportDoc {
+                id: d.id.0,
+                path: paths.get(d.id.0).cloned().unwrap_or_else(|| d.name.clone()),
+                title: &d.doc.title,
+                reordered: d.doc.reordered,
+                removed_noise: d.doc.removed_total(),
+                sections: d
+                    .doc
+                    .sections
+                    .iter()
+                    .map(|s| ExportSection {
+                        heading: s.heading.as_deref(),
+                        paragraphs: s.paragraphs.iter().map(|p| p.text()).collect(),
+                    })
+                    .collect(),
+            })
+            .collect(),
+        facts: analysis
+            .facts
+            .iter()
+            .map(|f| ExportFact {
+                id: &f.id,
+                subject: &f.subject,
+                predicate: &f.predicate.key,
+                predicate_label: &f.predicate.label,
+                value: f.value.to_string(),
+                as_of: f.as_of.map(|d| d.to_string()),
+                typed: &f.value,
+                sources: sources(&f.sources),
+            })
+            .collect(),
+        events: analysis.events.iter().map(event).collect(),
+        conflicts: analysis
+            .conflicts
+            .iter()
+            .map(|c| ExportConflict {
+                predicate: &c.predicate.key,
+                predicate_label: &c.predicate.label,
+                kind: c.kind,
+                claims: c
+                    .claims
+                    .iter()
+                    .map(|claim| ExportClaim {
+                        fact_id: &claim.fact_id,
+                        value: claim.value.to_string(),
+                        as_of: claim.as_of.map(|d| d.to_string()),
+                        status: claim.status,
+                        sources: sources(&claim.sources),
+                    })
+                    .collect(),
+            })
+            .collect(),
+    }
+}

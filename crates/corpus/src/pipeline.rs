@@ -1,0 +1,76 @@
+//! The whole pipeline in one call: documents → structure → claims → facts, conflicts and events.
+
+use crate::document::{Corpus, DocId};
+use crate::events::{build_events, Event};
+use crate::facts::{extract, Claim, Subject};
+use crate::reconcile::{reconcile, Conflict, Fact};
+use crate::structure::{structure, StructuredDoc};
+
+/// One analysed document.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AnalyzedDoc {
+    pub id: DocId,
+    pub name: String,
+    pub doc: StructuredDoc,
+}
+
+/// Everything the explorer shows, derived from a corpus.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Analysis {
+    /// The name the documents are about.
+    pub subject: String,
+    pub documents: Vec<AnalyzedDoc>,
+    pub claims: Vec<Claim>,
+    pub facts: Vec<Fact>,
+    pub conflicts: Vec<Conflict>,
+    pub events: Vec<Event>,
+}
+
+impl Analysis {
+    pub fn document(&self, id: DocId) -> Option<&AnalyzedDoc> {
+        self.documents.iter().find(|d| d.id == id)
+    }
+}
+
+/// Runs the pipeline. Never fails: any corpus, even an empty one, gives an analysis.
+pub fn analyze(corpus: &Corpus) -> Analysis {
+    let documents: Vec<AnalyzedDoc> = corpus
+        .documents()
+        .iter()
+        .map(|d| AnalyzedDoc {
+            id: d.id,
+            name: d.name.clone(),
+            doc: structure(&d.raw),
+        })
+        .collect();
+    let structured: Vec<StructuredDoc> = documents.iter().map(|d| d.doc.clone()).collect();
+    let title = common_title(&structured);
+    let subject = Subject::from_docs(&title, &structured);
+    let claims: Vec<Claim> = documents
+        .iter()
+        .flat_map(|d| extract(d.id, &d.doc, &subject))
+        .collect();
+    let (facts, conflicts) = reconcile(&subject.name, &claims);
+    let pairs: Vec<(DocId, &StructuredDoc)> = documents.iter().map(|d| (d.id, &d.doc)).collect();
+    let events = build_events(&pairs, &claims);
+    Analysis {
+        subject: subject.name,
+        documents,
+        claims,
+        facts,
+        conflicts,
+        events,
+    }
+}
+
+/// The title most documents share (the first one on a tie).
+fn common_title(docs: &[StructuredDoc]) -> String {
+    let mut best: Option<(&str, usize)> = None;
+    for doc in docs {
+        let n = docs.iter().filter(|d| d.title == doc.title).count();
+        if best.is_none_or(|(_, m)| n > m) {
+            best = Some((&doc.title, n));
+        }
+    }
+    best.map(|(t, _)| t.to_string()).unwrap_or_default()
+}

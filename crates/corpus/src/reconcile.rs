@@ -1,0 +1,366 @@
+//! Reconciliation: the same claim from several documents becomes one fact with several sources;
+//! different values for a single-valued predicate become a conflict whose claims are ordered by
+//! their as-of dates, each marked as the latest, superseded by a later one, undated, or
+//! contradicted by another claim for the same date.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::dates::Date;
+use crate::facts::{Claim, Predicate, Source, Value};
+
+/// A reconciled fact: one value of one predicate, with every source that states it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Fact {
+    pub id: String,
+    pub subject: String,
+    pub predicate: Predicate,
+    pub value: Value,
+    pub as_of: Option<Date>,
+    pub sources: Vec<Source>,
+}
+
+/// How one claim of a conflict stands against the others.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ClaimStatus {
+    /// The most recent dated value.
+    Latest,
+    /// An older value that a later-dated claim replaces.
+    Superseded,
+    /// No date: cannot be placed against the others.
+    Undated,
+    /// Another claim gives a different value for the same date.
+    Contradicted,
+}
+
+/// Whether the differences are explained by time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConflictKind {
+    /// Every difference is a later value replacing an earlier one.
+    Succession,
+    /// Some values disagree for the same date, or undated values differ from the latest.
+    Contradiction,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ConflictClaim {
+    pub fact_id: String,
+    pub value: Value,
+    pub as_of: Option<Date>,
+    pub status: ClaimStatus,
+    pub sources: Vec<Source>,
+}
+
+/// Several values for one single-valued predicate.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Conflict {
+    pub predicate: Predicate,
+    pub kind: ConflictKind,
+    /// Dated claims oldest first, then undated ones.
+    pub claims: Vec<ConflictClaim>,
+}
+
+impl Conflict {
+    /// "156 to 175": the smallest and largest numeric values, when the values are numbers.
+    pub fn numeric_span(&self) -> Option<(f64, f64)> {
+        let values: Vec<f64> = self
+            .claims
+            .iter()
+            .filter_map(|c| c.value.as_number())
+            .collect();
+        if values.len() != self.claims.len() {
+            return None;
+        }
+        let min = values.iter().copied().fold(f64::INFINITY, f64::min);
+        let max = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        Some((min, max))
+    }
+}
+
+/// Merges claims into facts and finds the conflicts between them.
+pub fn reconcile(subject: &str, claims: &[Claim]) -> (Vec<Fact>, Vec<Conflict>) {
+    let mut by_predicate: BTreeMap<&str, Vec<&Claim>> = BTreeMap::new();
+    for claim in claims {
+        by_predicate
+            .entry(claim.predicate.key.as_str())
+            .or_default()
+            .push(claim);
+    }
+    let mut facts = Vec::new();
+    let mut conflicts = Vec::new();
+    let mut ids = BTreeMap::new();
+    for group in by_predicate.values() {
+        let merged = merge(subject, group, &mut ids);
+        let predicate = &group[0].predicate;
+        if !predicate.multi && merged.len() > 1 {
+            conflicts.push(conflict(predicate, &merged));
+        }
+        facts.extend(merged);
+    }
+    (facts, conflicts)
+}
+
+fn dates_agree(a: Option<Date>, b: Option<Date>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a.agrees_with(b),
+        _ => true,
+    }
+}
+
+/// One fact per distinct (value, compatible as-of date). A fact shows the wording most of its
+/// sources use, and a claim matches a fact when it matches any wording the fact has seen.
+fn merge(subject: &str, claims: &[&Claim], ids: &mut BTreeMap<String, usize>) -> Vec<Fact> {
+    let mut facts: Vec<Fact> = Vec::new();
+    let mut variants: Vec<Vec<(Value, usize)>> = Vec::new();
+    for claim in claims {
+        let existing = facts.iter().zip(&variants).position(|(f, seen)| {
+            seen.iter().any(|(v, _)| v.same_as(&claim.value)) && dates_agree(f.as_of, claim.as_of)
+        });
+        let Some(i) = existing else {
+            facts.push(Fact {
+                id: String::new(),
+                subject: subject.to_string(),
+                predicate: claim.predicate.clone(),
+                value: claim.value.clone(),
+                as_of: claim.as_of,
+                sources: vec![claim.source.clone()],
+            });
+            variants.push(vec![(claim.value.clone(), 1)]);
+            continue;
+        };
+        let fact = &mut facts[i];
+        match variants[i].iter_mut().find(|(v, _)| *v == claim.value) {
+            Some((_, n)) => *n += 1,
+            None => variants[i].push((claim.value.clone(), 1)),
+        }
+        fact.as_of = match (fact.as_of, claim.as_of) {
+            (Some(a), Some(b)) => Some(if b.precision() > a.precision() { b } else { a }),
+            (a, b) => a.or(b),
+        };
+        if !fact.sources.contains(&claim.source) {
+            fact.sources.push(claim.source.clone());
+        }
+    }
+    for (fact, seen) in facts.iter_mut().zip(&variants) {
+        if let Some((value, _)) = seen.iter().max_by_key(|(v, n)| (*n, v.detail())) {
+            fact.value = value.clone();
+        }
+        fact.sources.sort();
+        fact.id = unique_id(&fact_slug(fact), ids);
+    }
+    facts
+}
+
+fn fact_slug(fact: &Fact) -> String {
+    let mut slug = format!(
+        "{}-{}",
+        fact.predicate.key.replace('_', "-"),
+        slugify(&fact.value.to_string())
+    );
+    if let Some(date) = fact.as_of {
+        slug.push('-');
+        slug.push_str(&date.iso());
+    }
+    slug
+}
+
+/// Lower-case words joined by hyphens, at most six words: "US$1.8 billion" → "us-1-8-billion".
+pub fn slugify(text: &str) -> String {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(6)
+        .map(str::to_lowercase)
+        .collect();
+    words.join("-")
+}
+
+pub fn unique_id(slug: &str, ids: &mut BTreeMap<String, usize>) -> String {
+    let n = ids.entry(slug.to_string()).or_insert(0);
+    *n += 1;
+    if *n == 1 {
+        slug.to_string()
+    } else {
+        format!("{slug}-{n}")
+    }
+}
+
+fn conflict(predicate: &Predicate, facts: &[Fact]) -> Conflict {
+    let mut sorted: Vec<&Fact> = facts.iter().collect();
+    sorted.sort_by(|a, b| match (a.as_of, b.as_of) {
+        (Some(x), Some(y)) => x.cmp(&y),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => std::cmp::Ordering::Equal,
+    });
+    let latest = sorted.iter().filter_map(|f| f.as_of).max();
+    let mut claims: Vec<ConflictClaim> = sorted
+        .iter()
+        .map(|fact| {
+            let same_date_rival = fact.as_of.is_some()
+                && sorted.iter().any(|o| {
+                    !o.value.same_as(&fact.value)
+                        && o.as_of
+                            .zip(fact.as_of)
+                            .is_some_and(|(a, b)| a.agrees_with(b))
+                });
+            let status = match fact.as_of {
+                None => ClaimStatus::Undated,
+                Some(_) if same_date_rival => ClaimStatus::Contradicted,
+                Some(d) if Some(d) == latest => ClaimStatus::Latest,
+                Some(_) => ClaimStatus::Superseded,
+            };
+            ConflictClaim {
+                fact_id: fact.id.clone(),
+                value: fact.value.clone(),
+                as_of: fact.as_of,
+                status,
+                sources: fact.sources.clone(),
+            }
+        })
+        .collect();
+    let latest_value = claims
+        .iter()
+        .find(|c| c.status == ClaimStatus::Latest)
+        .map(|c| c.value.clone());
+    let undated_differs = claims
+        .iter()
+        .filter(|c| c.status == ClaimStatus::Undated)
+        .any(|c| latest_value.as_ref().is_none_or(|v| !v.same_as(&c.value)));
+    let contradicted = claims.iter().any(|c| c.status == ClaimStatus::Contradicted);
+    let kind = if contradicted || undated_differs {
+        ConflictKind::Contradiction
+    } else {
+        ConflictKind::Succession
+    };
+    claims.dedup_by(|a, b| a.fact_id == b.fact_id);
+    Conflict {
+        predicate: predicate.clone(),
+        kind,
+        claims,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::DocId;
+
+    fn claim(doc: usize, value: f64, as_of: Option<Date>) -> Claim {
+        Claim {
+            predicate: Predicate::member_states(),
+            value: Value::Count {
+                value,
+                qualifier: None,
+                unit: "member states".into(),
+            },
+            as_of,
+            source: Source {
+                doc: DocId(doc),
+                quote: format!("It has {value} member states."),
+                start: doc * 10,
+                end: doc * 10 + 5,
+            },
+        }
+    }
+
+    #[test]
+    fn the_same_value_from_several_documents_is_one_fact() {
+        let claims = [
+            claim(
+                0,
+                156.0,
+                Some(Date::Month {
+                    year: 2014,
+                    month: 6,
+                }),
+            ),
+            claim(1, 156.0, None),
+            claim(
+                2,
+                156.0,
+                Some(Date::Month {
+                    year: 2014,
+                    month: 6,
+                }),
+            ),
+        ];
+        let (facts, conflicts) = reconcile("Acme", &claims);
+        assert_eq!(facts.len(), 1);
+        assert_eq!(facts[0].sources.len(), 3);
+        assert_eq!(
+            facts[0].as_of,
+            Some(Date::Month {
+                year: 2014,
+                month: 6
+            })
+        );
+        assert!(conflicts.is_empty());
+    }
+
+    #[test]
+    fn later_values_supersede_earlier_ones() {
+        let claims = [
+            claim(0, 173.0, Some(Date::Year(2021))),
+            claim(1, 156.0, Some(Date::Year(2014))),
+        ];
+        let (facts, conflicts) = reconcile("Acme", &claims);
+        assert_eq!(facts.len(), 2);
+        let c = &conflicts[0];
+        assert_eq!(c.kind, ConflictKind::Succession);
+        let statuses: Vec<_> = c
+            .claims
+            .iter()
+            .map(|c| (c.value.as_number().unwrap(), c.status))
+            .collect();
+        assert_eq!(
+            statuses,
+            [
+                (156.0, ClaimStatus::Superseded),
+                (173.0, ClaimStatus::Latest)
+            ]
+        );
+        assert_eq!(c.numeric_span(), Some((156.0, 173.0)));
+    }
+
+    #[test]
+    fn undated_and_same_date_disagreements_are_contradictions() {
+        let claims = [
+            claim(0, 173.0, Some(Date::Year(2021))),
+            claim(1, 127.0, None),
+            claim(2, 170.0, Some(Date::Year(2021))),
+        ];
+        let (_, conflicts) = reconcile("Acme", &claims);
+        let c = &conflicts[0];
+        assert_eq!(c.kind, ConflictKind::Contradiction);
+        let statuses: Vec<_> = c.claims.iter().map(|c| c.status).collect();
+        assert_eq!(
+            statuses,
+            [
+                ClaimStatus::Contradicted,
+                ClaimStatus::Contradicted,
+                ClaimStatus::Undated
+            ]
+        );
+    }
+
+    #[test]
+    fn fact_ids_are_unique_and_readable() {
+        let claims = [
+            claim(0, 173.0, Some(Date::Year(2021))),
+            claim(1, 156.0, None),
+        ];
+        let (facts, _) = reconcile("Acme", &claims);
+        let ids: Vec<_> = facts.iter().map(|f| f.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "member-states-173-member-states-2021",
+                "member-states-156-member-states"
+            ]
+        );
+    }
+}
