@@ -401,6 +401,25 @@ impl<'a> Context<'a> {
                 })
                 .flatten()
         };
+        // A date that belongs to a founding ("founded in 1962, today ... 14 member states") is
+        // not the date of a figure.
+        let founding = |d: &&DateMention| {
+            let before = &self.lower[..d.range.start];
+            let tail: String = before
+                .chars()
+                .rev()
+                .take(25)
+                .collect::<String>()
+                .chars()
+                .rev()
+                .collect();
+            ["founded", "established", "founding", "born", "created"]
+                .iter()
+                .any(|v| tail.contains(v))
+        };
+        if self.dates.iter().any(|d| founding(&d)) {
+            return None;
+        }
         self.dates
             .iter()
             .find(|d| {

@@ -4,7 +4,7 @@ use crate::document::{Corpus, DocId};
 use crate::events::{build_events, Event};
 use crate::facts::{extract, Claim, Subject};
 use crate::reconcile::{reconcile, Conflict, Fact};
-use crate::structure::{structure, StructuredDoc};
+use crate::structure::{structure, StructuredDoc, UNTITLED};
 
 /// One analysed document.
 #[derive(Clone, Debug, PartialEq)]
@@ -66,7 +66,7 @@ pub fn analyze(corpus: &Corpus) -> Analysis {
 /// The title most documents share (the first one on a tie).
 fn common_title(docs: &[StructuredDoc]) -> String {
     let mut best: Option<(&str, usize)> = None;
-    for doc in docs {
+    for doc in docs.iter().filter(|d| d.title != UNTITLED) {
         let n = docs.iter().filter(|d| d.title == doc.title).count();
         if best.is_none_or(|(_, m)| n > m) {
             best = Some((&doc.title, n));

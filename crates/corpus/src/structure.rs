@@ -94,6 +94,9 @@ impl StructuredDoc {
     }
 }
 
+/// The title of a document that names nothing.
+pub const UNTITLED: &str = "Untitled document";
+
 /// Cleans and structures one raw document.
 pub fn structure(raw: &str) -> StructuredDoc {
     let cleaned = clean(raw);
@@ -131,7 +134,13 @@ pub fn structure(raw: &str) -> StructuredDoc {
         .title
         .clone()
         .or_else(|| title_from_text(&sections))
-        .unwrap_or_else(|| "Untitled document".to_string());
+        .unwrap_or_else(|| UNTITLED.to_string());
+    // A title line standing alone at the top is the title, not a section heading.
+    if let Some(first) = sections.first_mut() {
+        if first.heading.as_deref() == Some(title.as_str()) {
+            first.heading = None;
+        }
+    }
     StructuredDoc {
         title,
         sections,
@@ -233,6 +242,6 @@ mod tests {
     fn empty_input_gives_an_untitled_empty_document() {
         let doc = structure("");
         assert!(doc.sections.is_empty());
-        assert_eq!(doc.title, "Untitled document");
+        assert_eq!(doc.title, UNTITLED);
     }
 }

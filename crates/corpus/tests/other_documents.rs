@@ -1,0 +1,143 @@
+//! The pipeline on hand-written documents about another organization, in two other web styles
+//! (an encyclopedia page with navigation chrome and categories; a press release): nothing in
+//! the code knows them, so this shows the rules are about kinds of text, not about the seeds.
+
+use corpus::reconcile::ConflictKind;
+use corpus::{analyze, Analysis, Corpus};
+
+fn fixture(name: &str) -> String {
+    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(path).expect("fixture exists")
+}
+
+fn analysis() -> Analysis {
+    analyze(&Corpus::from_texts([
+        (
+            "press_release_union.txt",
+            fixture("press_release_union.txt"),
+        ),
+        ("wiki_style_union.txt", fixture("wiki_style_union.txt")),
+    ]))
+}
+
+fn facts(a: &Analysis, predicate: &str) -> Vec<(String, Option<String>)> {
+    a.facts
+        .iter()
+        .filter(|f| f.predicate.key == predicate)
+        .map(|f| (f.value.to_string(), f.as_of.map(|d| d.iso())))
+        .collect()
+}
+
+#[test]
+fn chrome_of_other_sites_is_removed() {
+    let a = analysis();
+    let text: String = a
+        .documents
+        .iter()
+        .flat_map(|d| d.doc.sentences().map(|(_, _, s)| s.text.clone()))
+        .collect::<Vec<_>>()
+        .join("\n");
+    for noise in [
+        "Jump to",
+        "From Wikipedia",
+        "Retrieved",
+        "Categories",
+        "Privacy",
+        "Terms of Use",
+        "PRESS RELEASE",
+        "immediate release",
+        "Share this",
+        "All rights reserved",
+        "Cookie",
+        "History 1",
+        "^",
+    ] {
+        assert!(!text.contains(noise), "{noise} in {text}");
+    }
+    let wiki = &a.documents[1].doc;
+    assert_eq!(wiki.title, "Nordic Rail Union");
+    let headings: Vec<_> = wiki.sections.iter().map(|s| s.heading.as_deref()).collect();
+    assert_eq!(headings, [None, Some("History"), Some("Structure")]);
+}
+
+#[test]
+fn facts_of_another_organization() {
+    let a = analysis();
+    assert_eq!(a.subject, "Nordic Rail Union");
+    assert_eq!(facts(&a, "founded"), [("1962".to_string(), None)]);
+    assert_eq!(facts(&a, "headquarters").len(), 1);
+    assert!(facts(&a, "headquarters")[0].0.starts_with("Stockholm"));
+    assert_eq!(
+        facts(&a, "secretary_general"),
+        [("Ingrid M. Holm".to_string(), Some("2016".to_string()))]
+    );
+    assert_eq!(facts(&a, "budget"), [("EUR 48 million".to_string(), None)]);
+    assert_eq!(facts(&a, "one_of_main_fields").len(), 3);
+    let names: Vec<_> = facts(&a, "name")
+        .into_iter()
+        .map(|(v, y)| (v, y.unwrap_or_default()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            (
+                "Scandinavian Railway Council (SRC)".to_string(),
+                "1962".to_string()
+            ),
+            (
+                "Northern Railway Council (NRC)".to_string(),
+                "1975".to_string()
+            ),
+            ("Nordic Rail Union (NRU)".to_string(), "1994".to_string()),
+        ]
+    );
+}
+
+#[test]
+fn membership_over_time_is_a_succession() {
+    let a = analysis();
+    let c = a
+        .conflicts
+        .iter()
+        .find(|c| c.predicate.key == "member_states")
+        .expect("membership changed");
+    assert_eq!(c.kind, ConflictKind::Succession);
+    let claims: Vec<_> = c
+        .claims
+        .iter()
+        .map(|c| (c.value.as_number().unwrap(), c.as_of.map(|d| d.iso())))
+        .collect();
+    assert_eq!(
+        claims,
+        [(12.0, Some("2019-03".into())), (14.0, Some("2022".into()))]
+    );
+}
+
+#[test]
+fn events_at_every_precision() {
+    let a = analysis();
+    let events: Vec<_> = a
+        .events
+        .iter()
+        .map(|e| (e.date.iso(), e.end.map(|d| d.iso())))
+        .collect();
+    assert!(events.contains(&("1962-05-04".into(), None)), "{events:?}");
+    assert!(
+        events.contains(&("2001".into(), Some("2004".into()))),
+        "{events:?}"
+    );
+    assert!(events.contains(&("2019-03".into(), None)), "{events:?}");
+}
+
+#[test]
+fn an_empty_or_noise_only_corpus_gives_an_empty_analysis() {
+    let a = analyze(&Corpus::from_texts([
+        ("a.txt", ""),
+        (
+            "b.txt",
+            "Share this page\nPrint this page\nCookie settings\n",
+        ),
+    ]));
+    assert!(a.facts.is_empty() && a.events.is_empty() && a.conflicts.is_empty());
+    assert!(a.documents.iter().all(|d| d.doc.sections.is_empty()));
+}
