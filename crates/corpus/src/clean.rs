@@ -139,6 +139,12 @@ fn norm(word: &str) -> String {
         .collect()
 }
 
+/// Whether `word`, without surrounding punctuation, is one of `words` (ASCII, any case).
+fn word_is(word: &str, words: &[&str]) -> bool {
+    let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+    words.iter().any(|w| bare.eq_ignore_ascii_case(w))
+}
+
 fn is_article(word: &str) -> bool {
     matches!(norm(word).as_str(), "a" | "an" | "the")
 }
@@ -305,7 +311,10 @@ fn inline_clean(
         let mut word_start: Option<usize> = None;
         while i < text.len() {
             let rest = &text[i..];
-            let skip = if rest.starts_with("{{") {
+            let special = matches!(text.as_bytes()[i], b'{' | b'\'' | b'[');
+            let skip = if !special {
+                None
+            } else if rest.starts_with("{{") {
                 count(removed, Noise::Markup);
                 Some(rest.find("}}").map_or(rest.len(), |e| e + 2))
             } else if rest.starts_with("''") {
@@ -564,7 +573,7 @@ fn looks_like_heading(text: &str) -> bool {
 /// `Label: value` with a known metadata label.
 fn metadata(text: &str) -> Option<(String, String)> {
     let (label, value) = text.split_once(':')?;
-    let label_norm = label.trim().to_lowercase();
+    let label_norm = label.trim().to_ascii_lowercase();
     METADATA_LABELS
         .contains(&label_norm.as_str())
         .then(|| (label_norm, value.trim().to_string()))
@@ -575,7 +584,7 @@ fn infobox_field(text: &str) -> Option<(String, usize)> {
     if has_terminal_punctuation(text) || text.split_whitespace().count() > 30 {
         return None;
     }
-    let lower = text.to_lowercase();
+    let lower = text.to_ascii_lowercase();
     INFOBOX_LABELS
         .iter()
         .filter(|label| lower.starts_with(*label))
@@ -601,7 +610,7 @@ fn is_reference_entry(text: &str) -> bool {
     if after_number.starts_with('^') {
         return true;
     }
-    let lower = text.to_lowercase();
+    let lower = text.to_ascii_lowercase();
     let cites_year = text.as_bytes().windows(7).any(|w| {
         w[0] == b'(' && w[1..5].iter().all(u8::is_ascii_digit) && w[5] == b')' && w[6] == b':'
     });
@@ -624,11 +633,12 @@ fn is_caption(text: &str) -> bool {
                 && !before.contains(". ")
                 && before.split_whitespace().count() >= 3
         });
-    let n = text.split_whitespace().count();
-    let pictures = text
-        .split_whitespace()
-        .any(|w| matches!(norm(w).as_str(), "logo" | "photo" | "image" | "picture"));
-    credit || (n <= 6 && pictures && !has_terminal_punctuation(text))
+    let short = text.split_whitespace().nth(6).is_none();
+    let pictures = || {
+        text.split_whitespace()
+            .any(|w| word_is(w, &["logo", "photo", "image", "picture"]))
+    };
+    credit || (short && !has_terminal_punctuation(text) && pictures())
 }
 
 /// `IOM Logo – The organization is ...`: alt text glued in front of a paragraph. Returns the byte
@@ -640,7 +650,7 @@ fn glued_caption(text: &str) -> Option<(usize, usize)> {
     let pictures = head
         .split_whitespace()
         .last()
-        .is_some_and(|w| matches!(norm(w).as_str(), "logo" | "photo" | "image"));
+        .is_some_and(|w| word_is(w, &["logo", "photo", "image"]));
     let sep = text[dash..].chars().nth(1).map_or(3, |c| c.len_utf8() + 2);
     (pictures && n <= 5).then_some((dash, dash + sep))
 }
@@ -651,7 +661,7 @@ fn classify(text: &str) -> Class {
 
 /// Classifies `text`; infobox labels are only considered when `fields` is set.
 fn classify_as(text: &str, fields: bool) -> Class {
-    let lower = text.to_lowercase();
+    let lower = text.to_ascii_lowercase();
     let n = text.split_whitespace().count();
     if let Some(inner) = text.strip_prefix("==").and_then(|t| t.strip_suffix("==")) {
         let _ = inner;
@@ -826,9 +836,12 @@ fn take_title(items: &mut Vec<Item>, removed: &mut BTreeMap<Noise, usize>) -> Op
         }
         _ => None,
     });
+    let title_norm = title.as_deref().map(norm);
     items.retain(|item| {
-        let repeat = title.as_ref().is_some_and(|t| {
-            norm(t) == norm(item.text.as_str()) && !matches!(item.class, Class::Field(_))
+        let repeat = title_norm.as_ref().is_some_and(|t| {
+            item.text.len() <= 2 * t.len() + 8
+                && !matches!(item.class, Class::Field(_))
+                && *t == norm(item.text.as_str())
         });
         let meta = matches!(item.class, Class::Metadata { .. });
         if repeat {
@@ -946,7 +959,7 @@ fn finish_blocks(items: Vec<Item>, removed: &mut BTreeMap<Noise, usize>) -> Vec<
         };
         if kind == BlockKind::Heading {
             let name = norm(item.text.as_str());
-            let lower = item.text.as_str().to_lowercase();
+            let lower = item.text.as_str().to_ascii_lowercase();
             in_back_matter = BACK_MATTER.iter().any(|b| norm(b) == name)
                 || lower.starts_with("source:")
                 || lower.starts_with("sources:");
@@ -967,7 +980,9 @@ fn finish_blocks(items: Vec<Item>, removed: &mut BTreeMap<Noise, usize>) -> Vec<
             continue;
         }
         let repeats = blocks.last().is_some_and(|b: &Block| {
-            b.kind == kind && norm(b.text.as_str()) == norm(text.as_str())
+            b.kind == kind
+                && b.text.len().abs_diff(text.len()) <= 8
+                && norm(b.text.as_str()) == norm(text.as_str())
         });
         if repeats {
             count(removed, Noise::Duplicate);

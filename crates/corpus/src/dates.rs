@@ -182,8 +182,9 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
 }
 
 fn month_of(word: &str) -> Option<u8> {
-    let word = word.trim_matches(|c: char| !c.is_alphabetic());
-    if word.len() < 3 {
+    let word = word.trim_matches(|c: char| !c.is_ascii_alphabetic());
+    // Month names are 3 to 9 ASCII letters: most words are rejected here.
+    if !(3..=9).contains(&word.len()) || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
         return None;
     }
     MONTHS
@@ -198,11 +199,11 @@ fn month_of(word: &str) -> Option<u8> {
 /// or an amount.
 fn year_of(token: &Token) -> Option<i32> {
     let t = token.text.trim_start_matches(['“', '"', '‘', '\'']);
-    let digits: String = t.chars().take_while(char::is_ascii_digit).collect();
+    let digits = &t[..t.bytes().take_while(u8::is_ascii_digit).count()];
     let rest = &t[digits.len()..];
     let clean_end = rest.is_empty()
         || rest.starts_with(['.', ',', ';', ':', '?', '!', '”', '"', '’', '\''])
-            && !rest[1..].starts_with(|c: char| c.is_ascii_digit());
+            && !rest.chars().nth(1).is_some_and(|c| c.is_ascii_digit());
     if digits.len() != 4 || !clean_end {
         return None;
     }
@@ -243,9 +244,21 @@ fn joined_range(token: &Token) -> Option<(i32, i32)> {
         .then_some((a, b))
 }
 
+/// Whether a token can start a date: a digit or a capitalised month name, after any opening
+/// quote. Most words fail this cheap test.
+fn may_start_date(token: &Token) -> bool {
+    let t = token.text.trim_start_matches(['“', '"', '‘', '\'', '(']);
+    t.as_bytes()
+        .first()
+        .is_some_and(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
+}
+
 /// One date starting at token `i`: the date and how many tokens it used.
 fn date_at(toks: &[Token], i: usize) -> Option<(Date, usize)> {
     let t = toks.get(i)?;
+    if !may_start_date(t) {
+        return None;
+    }
     let next = toks.get(i + 1);
     let next2 = toks.get(i + 2);
     // 19 October 1953
@@ -280,6 +293,10 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        if !may_start_date(&toks[i]) {
+            i += 1;
+            continue;
+        }
         if let Some((a, b)) = joined_range(&toks[i]) {
             out.push(DateMention {
                 start: Date::Year(a),
@@ -299,12 +316,14 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
             range: toks[i].start..toks[i + used - 1].end(),
         };
         // "from 2002 to 2006", "between 1939 and 1945", "1949 until 1995"
-        let joiner = toks.get(i + used).map(|t| t.bare().to_lowercase());
+        let joiner = toks.get(i + used).map(|t| t.bare().to_ascii_lowercase());
         if matches!(
             joiner.as_deref(),
             Some("to" | "until" | "and" | "till" | "through")
         ) {
-            let opener = i.checked_sub(1).map(|p| toks[p].bare().to_lowercase());
+            let opener = i
+                .checked_sub(1)
+                .map(|p| toks[p].bare().to_ascii_lowercase());
             let is_range = joiner.as_deref() != Some("and") || opener.as_deref() == Some("between");
             if let Some((end, used2)) = date_at(&toks, i + used + 1).filter(|_| is_range) {
                 if end > date {

@@ -73,6 +73,13 @@ pub struct Event {
 /// Builds the events of all documents. `claims` are the facts read from the same documents;
 /// they give events their titles and categories.
 pub fn build_events(docs: &[(DocId, &StructuredDoc)], claims: &[Claim]) -> Vec<Event> {
+    let mut by_sentence: BTreeMap<(DocId, usize), Vec<&Claim>> = BTreeMap::new();
+    for claim in claims {
+        by_sentence
+            .entry((claim.source.doc, claim.source.start))
+            .or_default()
+            .push(claim);
+    }
     let mut raw: Vec<Event> = Vec::new();
     for (doc_id, doc) in docs {
         for (_, paragraph, sentence) in doc.sentences() {
@@ -81,7 +88,15 @@ pub fn build_events(docs: &[(DocId, &StructuredDoc)], claims: &[Claim]) -> Vec<E
             }
             let mentions = find_dates(&sentence.text);
             let source = Source::new(*doc_id, sentence);
-            let here: Vec<&Claim> = claims.iter().filter(|c| c.source == source).collect();
+            let here: Vec<&Claim> = by_sentence
+                .get(&(*doc_id, sentence.start))
+                .map(|list| {
+                    list.iter()
+                        .copied()
+                        .filter(|c| c.source == source)
+                        .collect()
+                })
+                .unwrap_or_default();
             for mention in &mentions {
                 let (title, category) =
                     title_and_category(&sentence.text, mention, &mentions, &here);
@@ -225,7 +240,7 @@ const CRISIS_WORDS: &[&str] = &[
 ];
 
 fn category_from_words(sentence: &str) -> Category {
-    let lower = sentence.to_lowercase();
+    let lower = sentence.to_ascii_lowercase();
     let any = |words: &[&str]| words.iter().any(|w| lower.contains(w));
     if any(AGREEMENT_WORDS) {
         Category::Agreements
@@ -265,7 +280,7 @@ fn list_segment(sentence: &str, mention: &DateMention) -> String {
 fn sentence_title(sentence: &str, mention: &DateMention) -> String {
     let before = &sentence[..mention.range.start];
     let after = &sentence[mention.range.end..];
-    let lower_before = before.to_lowercase();
+    let lower_before = before.to_ascii_lowercase();
     let preposition = [
         "as of ",
         "in ",
@@ -325,13 +340,12 @@ fn keywords(title: &str) -> BTreeSet<String> {
         .collect()
 }
 
-fn similar(a: &str, b: &str) -> bool {
-    let (x, y) = (keywords(a), keywords(b));
+fn similar_keys(a: &str, x: &BTreeSet<String>, b: &str, y: &BTreeSet<String>) -> bool {
     if x.is_empty() || y.is_empty() {
         return a == b;
     }
-    let shared = x.intersection(&y).count() as f64;
-    let union = x.union(&y).count() as f64;
+    let shared = x.intersection(y).count() as f64;
+    let union = (x.len() + y.len()) as f64 - shared;
     shared / union >= 0.6
 }
 
@@ -339,13 +353,17 @@ fn similar(a: &str, b: &str) -> bool {
 /// date. Same title, different dates: one event with the other dates beside it.
 fn merge_events(raw: Vec<Event>) -> Vec<Event> {
     let mut out: Vec<Event> = Vec::new();
+    // Keywords of each merged event's title, computed once.
+    let mut out_keys: Vec<BTreeSet<String>> = Vec::new();
     for event in raw {
-        let same = out.iter_mut().find(|e| {
-            similar(&e.title, &event.title)
+        let keys = keywords(&event.title);
+        let same = out.iter().zip(&out_keys).position(|(e, k)| {
+            similar_keys(&e.title, k, &event.title, &keys)
                 && e.date.agrees_with(event.date)
                 && e.end.zip(event.end).is_none_or(|(a, b)| a.agrees_with(b))
         });
-        if let Some(existing) = same {
+        if let Some(i) = same {
+            let existing = &mut out[i];
             if event.date.precision() > existing.date.precision() {
                 existing.date = event.date;
             }
@@ -357,7 +375,6 @@ fn merge_events(raw: Vec<Event>) -> Vec<Event> {
             }
             continue;
         }
-        // Same title, a date that does not agree: the same event dated differently.
         // Only for events titled from facts (founding, names), and from other sentences: two
         // dates in one sentence are two events.
         let differently_dated = out.iter_mut().find(|e| {
@@ -381,6 +398,7 @@ fn merge_events(raw: Vec<Event>) -> Vec<Event> {
             continue;
         }
         out.push(event);
+        out_keys.push(keys);
     }
     out
 }

@@ -59,6 +59,8 @@ pub struct ExportEvent<'a> {
     pub id: &'a str,
     pub date: String,
     pub end: Option<String>,
+    /// "day", "month", "year" or "decade".
+    pub precision: &'static str,
     pub title: &'a str,
     pub category: Category,
     pub sources: Vec<ExportSource<'a>>,
@@ -104,21 +106,46 @@ fn iso(date: Option<Date>) -> Option<String> {
     date.map(Date::iso)
 }
 
+/// "YYYY", "YYYY-MM" or "YYYY-MM-DD"; a decade is its first year, with its last year as the end.
+fn export_date(date: Date, end: Option<Date>) -> (String, Option<String>) {
+    match date {
+        Date::Decade(y) => (
+            format!("{y:04}"),
+            Some(end.map_or(format!("{:04}", y + 9), Date::iso)),
+        ),
+        other => (other.iso(), iso(end)),
+    }
+}
+
+fn precision(date: Date) -> &'static str {
+    match date {
+        Date::Decade(_) => "decade",
+        Date::Year(_) => "year",
+        Date::Month { .. } => "month",
+        Date::Day { .. } => "day",
+    }
+}
+
 fn event(e: &Event) -> ExportEvent<'_> {
+    let (date, end) = export_date(e.date, e.end);
     ExportEvent {
         id: &e.id,
-        date: e.date.iso(),
-        end: iso(e.end),
+        date,
+        end,
+        precision: precision(e.date),
         title: &e.title,
         category: e.category,
         sources: sources(&e.sources),
         other_dates: e
             .other_dates
             .iter()
-            .map(|o| ExportOtherDate {
-                date: o.date.iso(),
-                end: iso(o.end),
-                sources: sources(&o.sources),
+            .map(|o| {
+                let (date, end) = export_date(o.date, o.end);
+                ExportOtherDate {
+                    date,
+                    end,
+                    sources: sources(&o.sources),
+                }
             })
             .collect(),
     }

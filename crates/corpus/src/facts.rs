@@ -354,7 +354,7 @@ impl<'a> Context<'a> {
     fn new(text: &'a str, source: Source, subject: &'a Subject) -> Self {
         Context {
             text,
-            lower: text.to_lowercase(),
+            lower: text.to_ascii_lowercase(),
             dates: find_dates(text),
             numbers: find_numbers(text),
             source,
@@ -854,7 +854,7 @@ fn counted_phrase(text: &str) -> Option<(usize, String)> {
     ];
     let words: Vec<&str> = text.split_whitespace().collect();
     let (i, count) = words.iter().enumerate().rev().find_map(|(i, w)| {
-        let lower = w.to_lowercase();
+        let lower = w.to_ascii_lowercase();
         let n = COUNTS
             .iter()
             .position(|c| *c == lower)

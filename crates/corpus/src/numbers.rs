@@ -143,14 +143,23 @@ fn numeral(word: &str) -> Option<(f64, usize)> {
 }
 
 fn small_number(word: &str) -> Option<f64> {
-    let w = word.trim_end_matches(['.', ',', ';', ':']).to_lowercase();
-    SMALL.iter().find(|(name, _)| *name == w).map(|(_, v)| *v)
+    let w = word.trim_end_matches(['.', ',', ';', ':']);
+    if w.len() > 8 || !w.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
+    SMALL
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(w))
+        .map(|(_, v)| *v)
 }
 
 fn scale(word: &str) -> Option<f64> {
-    let w = word.trim_end_matches(['.', ',', ';', ':']).to_lowercase();
+    let w = word.trim_end_matches(['.', ',', ';', ':']);
     let w = w.split('-').next().unwrap_or("");
-    SCALES.iter().find(|(name, _)| *name == w).map(|(_, v)| *v)
+    SCALES
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(w))
+        .map(|(_, v)| *v)
 }
 
 fn looks_like_year(value: f64, word: &str) -> bool {
@@ -244,7 +253,7 @@ pub fn find_numbers(text: &str) -> Vec<NumberMention> {
 }
 
 fn qualifier_before(text: &str, at: usize) -> Option<String> {
-    let before = text[..at].trim_end().to_lowercase();
+    let before = text[..at].trim_end().to_ascii_lowercase();
     QUALIFIERS
         .iter()
         .filter(|q| {

@@ -72,7 +72,7 @@ fn is_abbreviation(before: &str) -> bool {
         .rsplit(|c: char| c.is_whitespace() || "(\"“".contains(c))
         .next()
         .unwrap_or("");
-    let lower = word.to_lowercase();
+    let lower = word.to_ascii_lowercase();
     let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
     // "U.S" or "E.U": letters separated by full stops.
     let dotted = word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2);
