@@ -3,6 +3,7 @@
 //! numbers, currency marks, quotes), so the edge cases of every rule get hit.
 //!
 //! More cases: `PROPTEST_CASES=5000 cargo test -p corpus --test never_panics`.
+#![cfg(not(target_arch = "wasm32"))]
 
 use corpus::{analyze, clean, structure, Corpus};
 use proptest::prelude::*;
