@@ -11,6 +11,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 use crate::mapped::Mapped;
+use crate::words::{split_words, Word};
 
 /// What a kept block is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -149,26 +150,6 @@ fn is_article(word: &str) -> bool {
     matches!(norm(word).as_str(), "a" | "an" | "the")
 }
 
-/// Words of `text` with their byte ranges.
-fn words(text: &str) -> Vec<(usize, &str)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        match (c.is_whitespace(), start) {
-            (true, Some(s)) => {
-                out.push((s, &text[s..i]));
-                start = None;
-            }
-            (false, None) => start = Some(i),
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        out.push((s, &text[s..]));
-    }
-    out
-}
-
 /// A hover card is a linked term followed by its glossary definition, cut off with an ellipsis:
 /// `migrant worker A migrant worker is a person who ... Migran ...`. Returns the byte length of
 /// the linked term when `line` is one.
@@ -177,23 +158,22 @@ fn hover_card_term(line: &str) -> Option<usize> {
     if !(trimmed.ends_with("...") || trimmed.ends_with('…')) {
         return None;
     }
-    let words = words(trimmed);
-    let same = |a: &[(usize, &str)], b: &[(usize, &str)]| {
+    let words = split_words(trimmed, char::is_whitespace);
+    let same = |a: &[Word], b: &[Word]| {
         a.len() == b.len()
             && a.iter()
                 .zip(b)
-                .all(|(x, y)| norm(x.1) == norm(y.1) && !norm(x.1).is_empty())
+                .all(|(x, y)| norm(x.text) == norm(y.text) && !norm(x.text).is_empty())
     };
     for k in 1..=6.min(words.len() / 2) {
         let term = &words[..k];
         for skip in [0, 1] {
             let at = k + skip;
-            if skip == 1 && !is_article(words[k].1) {
+            if skip == 1 && !is_article(words[k].text) {
                 continue;
             }
             if at + k <= words.len() && same(term, &words[at..at + k]) {
-                let (start, last) = words[k - 1];
-                return Some(start + last.len());
+                return Some(words[k - 1].end());
             }
         }
     }
@@ -475,7 +455,20 @@ const LICENCE: &[&str] = &[
     "by using this site",
 ];
 
-/// Labels that infoboxes of organizations, places and people use.
+/// Infobox labels that name a leader's title.
+pub(crate) const LEADER_LABELS: &[&str] = &[
+    "director general",
+    "director-general",
+    "secretary general",
+    "secretary-general",
+    "executive director",
+    "president",
+    "chairman",
+    "chair",
+    "leader",
+];
+
+/// Other labels that infoboxes of organizations, places and people use.
 const INFOBOX_LABELS: &[&str] = &[
     "abbreviation",
     "formation",
@@ -497,15 +490,6 @@ const INFOBOX_LABELS: &[&str] = &[
     "official language",
     "languages",
     "working languages",
-    "director general",
-    "director-general",
-    "secretary general",
-    "secretary-general",
-    "executive director",
-    "president",
-    "chairman",
-    "chair",
-    "leader",
     "key people",
     "parent organization",
     "main organ",
@@ -587,6 +571,7 @@ fn infobox_field(text: &str) -> Option<(String, usize)> {
     let lower = text.to_ascii_lowercase();
     INFOBOX_LABELS
         .iter()
+        .chain(LEADER_LABELS)
         .filter(|label| lower.starts_with(*label))
         .filter(|label| lower[label.len()..].starts_with(' '))
         .max_by_key(|label| label.len())

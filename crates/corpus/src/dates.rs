@@ -8,6 +8,8 @@ use std::ops::Range;
 
 use serde::{Serialize, Serializer};
 
+use crate::words::{split_words, Word};
+
 /// A calendar date at the precision the text gives.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Date {
@@ -138,47 +140,17 @@ pub struct DateMention {
 /// Years outside this span are taken for other numbers.
 const YEARS: std::ops::RangeInclusive<i32> = 1500..=2100;
 
-#[derive(Clone, Copy, Debug)]
-struct Token<'a> {
-    text: &'a str,
-    start: usize,
-}
+type Token<'a> = Word<'a>;
 
-impl Token<'_> {
-    fn end(&self) -> usize {
-        self.start + self.text.len()
-    }
-
-    /// The token without surrounding punctuation.
-    fn bare(&self) -> &str {
-        self.text.trim_matches(|c: char| !c.is_alphanumeric())
-    }
+/// The part of a token that is letters and digits.
+fn bare<'a>(token: &Token<'a>) -> &'a str {
+    token.text.trim_matches(|c: char| !c.is_alphanumeric())
 }
 
 fn tokens(text: &str) -> Vec<Token<'_>> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        let separator = c.is_whitespace() || c == '—' || c == '(' || c == ')';
-        match (separator, start) {
-            (true, Some(s)) => {
-                out.push(Token {
-                    text: &text[s..i],
-                    start: s,
-                });
-                start = None;
-            }
-            (false, None) => start = Some(i),
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        out.push(Token {
-            text: &text[s..],
-            start: s,
-        });
-    }
-    out
+    split_words(text, |c| {
+        c.is_whitespace() || c == '—' || c == '(' || c == ')'
+    })
 }
 
 fn month_of(word: &str) -> Option<u8> {
@@ -224,7 +196,7 @@ fn day_of(token: &Token) -> Option<u8> {
 
 /// "1950s" (or "the 1950s").
 fn decade_of(token: &Token) -> Option<i32> {
-    let t = token.bare();
+    let t = bare(token);
     let t = t.strip_suffix('s')?;
     let t = t.strip_suffix('\'').unwrap_or(t);
     let year: i32 = t.parse().ok()?;
@@ -233,7 +205,7 @@ fn decade_of(token: &Token) -> Option<i32> {
 
 /// "2004/2005" or "1939–1945" in one token.
 fn joined_range(token: &Token) -> Option<(i32, i32)> {
-    let t = token.bare();
+    let t = bare(token);
     let (a, b) = t.split_once(['/', '–', '-'])?;
     let (a, b): (i32, i32) = (a.parse().ok()?, b.parse().ok()?);
     (a.to_string().len() == 4
@@ -316,14 +288,14 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
             range: toks[i].start..toks[i + used - 1].end(),
         };
         // "from 2002 to 2006", "between 1939 and 1945", "1949 until 1995"
-        let joiner = toks.get(i + used).map(|t| t.bare().to_ascii_lowercase());
+        let joiner = toks.get(i + used).map(|t| bare(t).to_ascii_lowercase());
         if matches!(
             joiner.as_deref(),
             Some("to" | "until" | "and" | "till" | "through")
         ) {
             let opener = i
                 .checked_sub(1)
-                .map(|p| toks[p].bare().to_ascii_lowercase());
+                .map(|p| bare(&toks[p]).to_ascii_lowercase());
             let is_range = joiner.as_deref() != Some("and") || opener.as_deref() == Some("between");
             if let Some((end, used2)) = date_at(&toks, i + used + 1).filter(|_| is_range) {
                 if end > date {

@@ -10,10 +10,12 @@ use std::fmt;
 
 use serde::Serialize;
 
+use crate::clean::LEADER_LABELS;
 use crate::dates::{find_dates, Date, DateMention};
 use crate::document::DocId;
 use crate::numbers::{find_numbers, format_number, NumberMention};
 use crate::structure::{Paragraph, ParagraphKind, Sentence, StructuredDoc};
+use crate::words::tail;
 
 /// Where a claim was read: the document and the clean sentence, with its raw byte range.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -405,14 +407,7 @@ impl<'a> Context<'a> {
         // not the date of a figure.
         let founding = |d: &&DateMention| {
             let before = &self.lower[..d.range.start];
-            let tail: String = before
-                .chars()
-                .rev()
-                .take(25)
-                .collect::<String>()
-                .chars()
-                .rev()
-                .collect();
+            let tail = tail(before, 25);
             ["founded", "established", "founding", "born", "created"]
                 .iter()
                 .any(|v| tail.contains(v))
@@ -447,14 +442,7 @@ impl<'a> Context<'a> {
             let before = &self.lower[..d.range.start];
             // The founding verb shortly before the date ("established in 1951", "its founding in
             // 1951"), in the same clause.
-            let window: String = before
-                .chars()
-                .rev()
-                .take(60)
-                .collect::<String>()
-                .chars()
-                .rev()
-                .collect();
+            let window = tail(before, 60);
             let clause = window.rsplit([';', '.']).next().unwrap_or("");
             let Some(verb) = VERBS
                 .iter()
@@ -555,26 +543,19 @@ impl<'a> Context<'a> {
         for n in self.numbers.iter().filter(|n| n.currency.is_none()) {
             let after = &self.lower[n.range.end..];
             let after_words: Vec<&str> = after.split_whitespace().take(4).collect();
-            let before: String = self.lower[..n.range.start]
-                .chars()
-                .rev()
-                .take(80)
-                .collect::<String>()
-                .chars()
-                .rev()
-                .collect();
+            let before = tail(&self.lower[..n.range.start], 80);
             // "in over 30 countries": look past the qualifier.
             let before = match &n.qualifier {
                 Some(q) => {
-                    before
-                        .trim_end()
-                        .trim_end_matches(q.as_str())
-                        .trim_end_matches("an")
-                        .trim_end_matches("the")
-                        .to_string()
-                        + " "
+                    let b = before.trim_end().trim_end_matches(q.as_str()).trim_end();
+                    // Whole words only: "an estimated", "the estimated".
+                    let b = b
+                        .strip_suffix(" an")
+                        .or_else(|| b.strip_suffix(" the"))
+                        .unwrap_or(b);
+                    format!("{b} ")
                 }
-                None => before,
+                None => before.to_string(),
             };
             let Some((predicate, unit)) = self.count_kind(&after_words, after, &before) else {
                 continue;
@@ -680,14 +661,7 @@ impl<'a> Context<'a> {
     fn budget(&self) -> Vec<Claim> {
         let mut out = Vec::new();
         for n in self.numbers.iter().filter(|n| n.currency.is_some()) {
-            let before: String = self.lower[..n.range.start]
-                .chars()
-                .rev()
-                .take(60)
-                .collect::<String>()
-                .chars()
-                .rev()
-                .collect();
+            let before = tail(&self.lower[..n.range.start], 60);
             if !before.contains("budget") {
                 continue;
             }
@@ -971,20 +945,7 @@ fn field_claims(doc: DocId, label: &str, value: &Sentence) -> Vec<Claim> {
             })
             .into_iter()
             .collect(),
-        title
-            if [
-                "director general",
-                "director-general",
-                "secretary general",
-                "secretary-general",
-                "executive director",
-                "president",
-                "chairman",
-                "chair",
-                "leader",
-            ]
-            .contains(&title) =>
-        {
+        title if LEADER_LABELS.contains(&title) => {
             let label = title_case(&title.replace('-', " "));
             person_name(text)
                 .map(|name| claim(Predicate::leader(&label), Value::Person { name }, as_of))

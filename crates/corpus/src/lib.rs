@@ -16,6 +16,7 @@ pub mod pipeline;
 pub mod reconcile;
 pub mod sentence;
 pub mod structure;
+pub mod words;
 
 pub use clean::{clean, Block, BlockKind, CleanDoc, Noise};
 pub use document::{Corpus, DocId, Document};

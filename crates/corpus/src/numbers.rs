@@ -4,6 +4,8 @@
 
 use std::ops::Range;
 
+use crate::words::{split_words, Word};
+
 /// A number found in text.
 #[derive(Clone, Debug, PartialEq)]
 pub struct NumberMention {
@@ -81,36 +83,8 @@ const CURRENCIES: &[(&str, &str)] = &[
     ("CHF", "CHF"),
 ];
 
-#[derive(Clone, Copy)]
-struct Word<'a> {
-    text: &'a str,
-    start: usize,
-}
-
 fn words(text: &str) -> Vec<Word<'_>> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        let sep = c.is_whitespace() || c == '(' || c == ')';
-        match (sep, start) {
-            (true, Some(s)) => {
-                out.push(Word {
-                    text: &text[s..i],
-                    start: s,
-                });
-                start = None;
-            }
-            (false, None) => start = Some(i),
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        out.push(Word {
-            text: &text[s..],
-            start: s,
-        });
-    }
-    out
+    split_words(text, |c| c.is_whitespace() || c == '(' || c == ')')
 }
 
 /// `8,400` / `1.675` / `35` → value; trailing punctuation is allowed. Digit groups must be

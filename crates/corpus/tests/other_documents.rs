@@ -2,6 +2,9 @@
 //! (an encyclopedia page with navigation chrome and categories; a press release): nothing in
 //! the code knows them, so this shows the rules are about kinds of text, not about the seeds.
 
+mod common;
+
+use common::fact_values;
 use corpus::reconcile::ConflictKind;
 use corpus::{analyze, Analysis, Corpus};
 
@@ -18,14 +21,6 @@ fn analysis() -> Analysis {
         ),
         ("wiki_style_union.txt", fixture("wiki_style_union.txt")),
     ]))
-}
-
-fn facts(a: &Analysis, predicate: &str) -> Vec<(String, Option<String>)> {
-    a.facts
-        .iter()
-        .filter(|f| f.predicate.key == predicate)
-        .map(|f| (f.value.to_string(), f.as_of.map(|d| d.iso())))
-        .collect()
 }
 
 #[test]
@@ -64,16 +59,21 @@ fn chrome_of_other_sites_is_removed() {
 fn facts_of_another_organization() {
     let a = analysis();
     assert_eq!(a.subject, "Nordic Rail Union");
-    assert_eq!(facts(&a, "founded"), [("1962".to_string(), None)]);
-    assert_eq!(facts(&a, "headquarters").len(), 1);
-    assert!(facts(&a, "headquarters")[0].0.starts_with("Stockholm"));
+    assert_eq!(fact_values(&a, "founded"), [("1962".to_string(), None)]);
+    assert_eq!(fact_values(&a, "headquarters").len(), 1);
+    assert!(fact_values(&a, "headquarters")[0]
+        .0
+        .starts_with("Stockholm"));
     assert_eq!(
-        facts(&a, "secretary_general"),
+        fact_values(&a, "secretary_general"),
         [("Ingrid M. Holm".to_string(), Some("2016".to_string()))]
     );
-    assert_eq!(facts(&a, "budget"), [("EUR 48 million".to_string(), None)]);
-    assert_eq!(facts(&a, "one_of_main_fields").len(), 3);
-    let names: Vec<_> = facts(&a, "name")
+    assert_eq!(
+        fact_values(&a, "budget"),
+        [("EUR 48 million".to_string(), None)]
+    );
+    assert_eq!(fact_values(&a, "one_of_main_fields").len(), 3);
+    let names: Vec<_> = fact_values(&a, "name")
         .into_iter()
         .map(|(v, y)| (v, y.unwrap_or_default()))
         .collect();

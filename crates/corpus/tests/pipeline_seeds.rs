@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::load_seeds;
+use common::{fact_values, load_seeds};
 use corpus::dates::Date;
 use corpus::facts::Value;
 use corpus::reconcile::{ClaimStatus, ConflictKind};
@@ -10,14 +10,6 @@ use corpus::{analyze, Analysis};
 
 fn analysis() -> Analysis {
     analyze(&load_seeds())
-}
-
-fn values(a: &Analysis, predicate: &str) -> Vec<(String, Option<String>)> {
-    a.facts
-        .iter()
-        .filter(|f| f.predicate.key == predicate)
-        .map(|f| (f.value.to_string(), f.as_of.map(|d| d.iso())))
-        .collect()
 }
 
 #[test]
@@ -51,7 +43,7 @@ fn founding_year_is_agreed_by_all_five_documents() {
 #[test]
 fn all_four_names_with_their_years() {
     let a = analysis();
-    let names = values(&a, "name");
+    let names = fact_values(&a, "name");
     for (abbr, year) in [
         ("PICMME", "1951"),
         ("ICEM", "1952"),
@@ -107,7 +99,7 @@ fn both_constitution_dates_are_events_and_facts() {
         .expect("30 November 1954");
     assert_eq!(in_force.sources.len(), 3);
     assert_eq!(
-        values(&a, "formally_established"),
+        fact_values(&a, "formally_established"),
         [("30 November 1954".to_string(), None)]
     );
 }
@@ -151,7 +143,7 @@ fn member_states_conflict_lists_every_claim_by_date() {
 #[test]
 fn directors_general_are_found_with_their_dates() {
     let a = analysis();
-    let leaders = values(&a, "director_general");
+    let leaders = fact_values(&a, "director_general");
     assert!(
         leaders.contains(&("William Lacy Swing".into(), Some("2013-12-18".into()))),
         "{leaders:?}"
@@ -173,15 +165,15 @@ fn directors_general_are_found_with_their_dates() {
 #[test]
 fn headquarters_languages_and_enumerations() {
     let a = analysis();
-    let hq = values(&a, "headquarters");
+    let hq = fact_values(&a, "headquarters");
     assert_eq!(hq.len(), 1);
     assert!(hq[0].0.starts_with("Geneva"));
-    let languages: Vec<_> = values(&a, "official_language")
+    let languages: Vec<_> = fact_values(&a, "official_language")
         .into_iter()
         .map(|(v, _)| v)
         .collect();
     assert_eq!(languages, ["English", "French", "Spanish"]);
-    let areas: Vec<_> = values(&a, "one_of_broad_areas_of_migration_management")
+    let areas: Vec<_> = fact_values(&a, "one_of_broad_areas_of_migration_management")
         .into_iter()
         .map(|(v, _)| v)
         .collect();

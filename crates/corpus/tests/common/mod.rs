@@ -1,7 +1,7 @@
 //! Shared helpers for the integration tests: the real seed documents from `seeds/`.
 #![allow(dead_code)]
 
-use corpus::Corpus;
+use corpus::{Analysis, Corpus};
 use std::path::PathBuf;
 
 pub fn seeds_dir() -> PathBuf {
@@ -28,4 +28,13 @@ pub fn seed(prefix: &str) -> String {
         .find(|d| d.name.starts_with(prefix))
         .unwrap_or_else(|| panic!("a seed named {prefix}*"));
     doc.raw.clone()
+}
+
+/// `(value, as-of date)` of every fact of `predicate`, as readers see them.
+pub fn fact_values(a: &Analysis, predicate: &str) -> Vec<(String, Option<String>)> {
+    a.facts
+        .iter()
+        .filter(|f| f.predicate.key == predicate)
+        .map(|f| (f.value.to_string(), f.as_of.map(|d| d.iso())))
+        .collect()
 }

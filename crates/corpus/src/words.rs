@@ -1,0 +1,72 @@
+//! Small text helpers shared by the readers: splitting into words with their byte offsets, and
+//! taking the end of a string by characters.
+
+/// A word of a text and where it starts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Word<'a> {
+    pub text: &'a str,
+    pub start: usize,
+}
+
+impl Word<'_> {
+    pub fn end(&self) -> usize {
+        self.start + self.text.len()
+    }
+}
+
+/// The words of `text` between separator characters, with their byte offsets.
+pub fn split_words(text: &str, is_separator: impl Fn(char) -> bool) -> Vec<Word<'_>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        match (is_separator(c), start) {
+            (true, Some(s)) => {
+                out.push(Word {
+                    text: &text[s..i],
+                    start: s,
+                });
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push(Word {
+            text: &text[s..],
+            start: s,
+        });
+    }
+    out
+}
+
+/// The last `chars` characters of `text` (all of it when shorter), without allocating.
+pub fn tail(text: &str, chars: usize) -> &str {
+    match chars
+        .checked_sub(1)
+        .and_then(|n| text.char_indices().rev().nth(n))
+    {
+        Some((i, _)) => &text[i..],
+        None if chars == 0 => "",
+        None => text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_keep_their_offsets() {
+        let words = split_words(" a  bc(d)", |c| c.is_whitespace() || c == '(' || c == ')');
+        let got: Vec<_> = words.iter().map(|w| (w.text, w.start, w.end())).collect();
+        assert_eq!(got, [("a", 1, 2), ("bc", 4, 6), ("d", 7, 8)]);
+    }
+
+    #[test]
+    fn tail_counts_characters() {
+        assert_eq!(tail("héllo", 4), "éllo");
+        assert_eq!(tail("hi", 5), "hi");
+        assert_eq!(tail("hi", 0), "");
+    }
+}
