@@ -4,6 +4,7 @@
 //! crate (no yew, web-sys, gloo or wasm-bindgen), so everything here is tested natively with
 //! `cargo test` and the same code runs unchanged inside the WebAssembly app.
 
+pub mod article;
 pub mod clean;
 pub mod dates;
 pub mod document;
@@ -18,6 +19,9 @@ pub mod sentence;
 pub mod structure;
 pub mod words;
 
+pub use article::{
+    build_article, Article, ArticleBlock, ArticleParagraph, ArticleSection, ArticleSentence,
+};
 pub use clean::{clean, Block, BlockKind, CleanDoc, Noise};
 pub use document::{Corpus, DocId, Document};
 pub use mapped::Mapped;

@@ -75,6 +75,8 @@ pub struct StructuredDoc {
     pub removed: BTreeMap<Noise, usize>,
     /// The body was listed in reverse and has been put back in reading order.
     pub reordered: bool,
+    /// The headings the document's own table of contents lists.
+    pub contents: Vec<String>,
 }
 
 impl StructuredDoc {
@@ -147,6 +149,7 @@ pub fn structure(raw: &str) -> StructuredDoc {
         fields,
         removed: cleaned.removed,
         reordered: cleaned.reordered,
+        contents: cleaned.contents,
     }
 }
 
