@@ -4,31 +4,24 @@ use std::rc::Rc;
 
 use gloo::events::EventListener;
 use gloo::utils::{document, window};
+
+use crate::explorer::{Explorer, Shared};
+use crate::location::{current_fragment, navigate};
 use yew::prelude::*;
 
 use crate::components::{
     ArticlePanel, NoticeBar, QuizPanel, SiteFooter, SiteHeader, TabBar, TabPanel, TimelinePanel,
 };
-use crate::route::{Route, Tab};
+use crate::route::{ArticleView, Route, Tab};
 use crate::seeds;
 use crate::state::{Action, AppState};
-
-/// The current location fragment, e.g. `#/timeline`.
-fn current_fragment() -> String {
-    window().location().hash().unwrap_or_default()
-}
-
-/// Sends the browser to `route`; the `hashchange` listener then updates the state, so links,
-/// tab selection and back/forward all take the same path.
-fn navigate(route: &Route) {
-    // Setting the hash can only fail in a detached document; the view then stays as it is.
-    let _ = window().location().set_hash(&route.to_fragment());
-}
 
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(|| AppState::from_fragment(&current_fragment()));
-    let corpus = use_memo((), |_| seeds::builtin_corpus());
+    let explorer = use_memo((), |_| {
+        Shared(Rc::new(Explorer::new(seeds::builtin_corpus())))
+    });
 
     {
         let dispatcher = state.dispatcher();
@@ -60,7 +53,7 @@ pub fn App() -> Html {
                 }
                 <TabBar {active} {onselect} />
                 <TabPanel tab={Tab::Article} {active}>
-                    <ArticlePanel corpus={Rc::clone(&corpus)} />
+                    <ArticlePanel explorer={(*explorer).clone()} view={ArticleView::from_route(&state.route)} />
                 </TabPanel>
                 <TabPanel tab={Tab::Timeline} {active}>
                     <TimelinePanel />
@@ -69,7 +62,7 @@ pub fn App() -> Html {
                     <QuizPanel />
                 </TabPanel>
             </main>
-            <SiteFooter corpus={Rc::clone(&corpus)} />
+            <SiteFooter explorer={(*explorer).clone()} />
         </>
     }
 }

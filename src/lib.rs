@@ -4,6 +4,8 @@
 
 pub mod app;
 pub mod components;
+pub mod explorer;
+pub mod location;
 pub mod route;
 pub mod seeds;
 pub mod state;

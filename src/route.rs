@@ -41,28 +41,6 @@ impl Tab {
             .find(|tab| tab.slug().eq_ignore_ascii_case(slug))
     }
 
-    fn index(self) -> usize {
-        Tab::ALL.iter().position(|t| *t == self).unwrap_or(0)
-    }
-
-    /// The next tab, wrapping from the last to the first (ArrowRight).
-    pub fn next(self) -> Tab {
-        Tab::ALL[(self.index() + 1) % Tab::ALL.len()]
-    }
-
-    /// The previous tab, wrapping from the first to the last (ArrowLeft).
-    pub fn prev(self) -> Tab {
-        Tab::ALL[(self.index() + Tab::ALL.len() - 1) % Tab::ALL.len()]
-    }
-
-    pub fn first() -> Tab {
-        Tab::ALL[0]
-    }
-
-    pub fn last() -> Tab {
-        Tab::ALL[Tab::ALL.len() - 1]
-    }
-
     /// DOM id of the tab button.
     pub fn tab_id(self) -> String {
         format!("tab-{}", self.slug())
@@ -143,6 +121,49 @@ impl Route {
             .iter()
             .find(|(k, _)| k == key)
             .map(|(_, v)| v.as_str())
+    }
+}
+
+/// What the Article tab shows, read from the route: `#/article/<section>` or
+/// `#/article/sources/<doc number>?at=<byte offset of the cited sentence>`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ArticleView {
+    /// A section by slug; `None` is the first section.
+    Section(Option<String>),
+    /// The sources list, or one source document (1-based number) with a cited sentence.
+    Sources {
+        doc: Option<usize>,
+        at: Option<usize>,
+    },
+}
+
+impl ArticleView {
+    pub fn from_route(route: &Route) -> Self {
+        match route.rest.first().map(String::as_str) {
+            Some("sources") => ArticleView::Sources {
+                doc: route.rest.get(1).and_then(|d| d.parse().ok()),
+                at: route.query_value("at").and_then(|a| a.parse().ok()),
+            },
+            Some(slug) => ArticleView::Section(Some(slug.to_string())),
+            None => ArticleView::Section(None),
+        }
+    }
+
+    pub fn to_route(&self) -> Route {
+        let mut route = Route::tab(Tab::Article);
+        match self {
+            ArticleView::Section(slug) => route.rest.extend(slug.clone()),
+            ArticleView::Sources { doc, at } => {
+                route.rest.push("sources".into());
+                if let Some(doc) = doc {
+                    route.rest.push(doc.to_string());
+                }
+                if let Some(at) = at {
+                    route.query.push(("at".into(), at.to_string()));
+                }
+            }
+        }
+        route
     }
 }
 
@@ -240,11 +261,32 @@ mod tests {
     }
 
     #[test]
-    fn arrow_navigation_wraps() {
-        assert_eq!(Tab::Article.next(), Tab::Timeline);
-        assert_eq!(Tab::Quiz.next(), Tab::Article);
-        assert_eq!(Tab::Article.prev(), Tab::Quiz);
-        assert_eq!(Tab::first(), Tab::Article);
-        assert_eq!(Tab::last(), Tab::Quiz);
+    fn article_views_round_trip() {
+        for fragment in [
+            "#/article",
+            "#/article/history",
+            "#/article/sources",
+            "#/article/sources/2?at=1234",
+        ] {
+            let route = Route::parse(fragment).unwrap();
+            let view = ArticleView::from_route(&route);
+            assert_eq!(view.to_route(), route, "{fragment}");
+        }
+        let view = ArticleView::from_route(&Route::parse("#/article/sources/2?at=1234").unwrap());
+        assert_eq!(
+            view,
+            ArticleView::Sources {
+                doc: Some(2),
+                at: Some(1234)
+            }
+        );
+        let odd = ArticleView::from_route(&Route::parse("#/article/sources/x?at=y").unwrap());
+        assert_eq!(
+            odd,
+            ArticleView::Sources {
+                doc: None,
+                at: None
+            }
+        );
     }
 }

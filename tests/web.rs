@@ -34,8 +34,10 @@ fn find(root: &Element, selector: &str) -> HtmlElement {
         .unwrap()
 }
 
+const VIEWS: &str = "[role=tablist][aria-label=Views]";
+
 fn selected_tab(root: &Element) -> String {
-    find(root, "[role=tab][aria-selected=true]")
+    find(root, &format!("{VIEWS} [role=tab][aria-selected=true]"))
         .text_content()
         .unwrap()
 }
@@ -53,7 +55,9 @@ fn press(target: &HtmlElement, key: &str) {
 async fn app_mounts_with_three_tabs_and_switches_by_click_and_keyboard() {
     let root = mount_app("/article").await;
 
-    let tabs = root.query_selector_all("[role=tab]").unwrap();
+    let tabs = root
+        .query_selector_all(&format!("{VIEWS} [role=tab]"))
+        .unwrap();
     assert_eq!(tabs.length(), 3);
     assert_eq!(selected_tab(&root), "Article");
     assert!(!find(&root, "#panel-article").hidden());
@@ -102,5 +106,38 @@ async fn unknown_link_shows_a_notice_and_the_article() {
     assert_eq!(selected_tab(&root), "Article");
     let notice = find(&root, "[role=status]").text_content().unwrap();
     assert!(notice.contains("#/no-such-page"), "{notice}");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn article_sections_switch_and_citations_open_the_cited_sentence() {
+    let root = mount_app("/article").await;
+    let sections = root
+        .query_selector_all("[role=tablist][aria-label='Article sections'] [role=tab]")
+        .unwrap();
+    assert!(sections.length() >= 3, "the seeds give several sections");
+    let last = sections.get(sections.length() - 1).unwrap();
+    assert_eq!(last.text_content().unwrap(), "Sources");
+
+    find(&root, "#section-tab-history").click();
+    settle().await;
+    assert_eq!(window().location().hash().unwrap(), "#/article/history");
+    let panel = find(&root, "#article-view");
+    assert_eq!(
+        panel.get_attribute("aria-labelledby").unwrap(),
+        "section-tab-history"
+    );
+    assert!(panel.text_content().unwrap().contains("Venice"));
+
+    find(&root, "#article-view a.cite").click();
+    settle().await;
+    assert!(window()
+        .location()
+        .hash()
+        .unwrap()
+        .starts_with("#/article/sources/"));
+    let mark = find(&root, "mark#cited-sentence");
+    assert!(!mark.text_content().unwrap().is_empty());
+    assert_eq!(document().active_element().unwrap().id(), "cited-sentence");
     root.remove();
 }

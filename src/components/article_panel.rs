@@ -1,34 +1,89 @@
-//! The Article view: one clean, cited article built from all the source documents.
+//! The Article view: one clean article from all the sources, its sections as inner tabs plus a
+//! Sources tab, with the fact box beside it.
 
 use std::rc::Rc;
 
-use corpus::Corpus;
 use yew::prelude::*;
+
+use crate::components::tabs::{TabItem, Tabs};
+use crate::components::{FactBox, SectionView, SourcesView};
+use crate::explorer::Shared;
+use crate::location::navigate;
+use crate::route::ArticleView;
 
 #[derive(Properties, PartialEq)]
 pub struct ArticlePanelProps {
-    pub corpus: Rc<Corpus>,
+    pub explorer: Shared,
+    pub view: ArticleView,
 }
 
-/// The article assembled from the corpus.
+const VIEW_ID: &str = "article-view";
+const SOURCES_TAB: &str = "section-tab-sources";
+
+fn tab_items(explorer: &Shared) -> Vec<TabItem> {
+    let mut items: Vec<TabItem> = explorer
+        .article
+        .sections
+        .iter()
+        .map(|s| TabItem {
+            id: format!("section-tab-{}", s.slug).into(),
+            label: s.title.clone().into(),
+            controls: VIEW_ID.into(),
+        })
+        .collect();
+    items.push(TabItem {
+        id: SOURCES_TAB.into(),
+        label: "Sources".into(),
+        controls: VIEW_ID.into(),
+    });
+    items
+}
+
+/// The article with its section tabs and the fact box.
 #[component]
 pub fn ArticlePanel(props: &ArticlePanelProps) -> Html {
-    let words: usize = props
-        .corpus
-        .documents()
-        .iter()
-        .map(|d| d.word_count())
-        .sum();
+    let explorer = &props.explorer;
+    let items = use_memo(explorer.clone(), tab_items);
+    let sections = &explorer.article.sections;
+    let sources_index = sections.len();
+    let active = match &props.view {
+        ArticleView::Section(None) => 0,
+        ArticleView::Section(Some(slug)) => {
+            sections.iter().position(|s| &s.slug == slug).unwrap_or(0)
+        }
+        ArticleView::Sources { .. } => sources_index,
+    };
+    let onselect = {
+        let slugs: Vec<String> = sections.iter().map(|s| s.slug.clone()).collect();
+        Callback::from(move |i: usize| {
+            let view = match slugs.get(i) {
+                Some(slug) => ArticleView::Section(Some(slug.clone())),
+                None => ArticleView::Sources {
+                    doc: None,
+                    at: None,
+                },
+            };
+            navigate(&view.to_route());
+        })
+    };
+    let unknown = matches!(&props.view, ArticleView::Section(Some(slug)) if !sections.iter().any(|s| &s.slug == slug));
     html! {
-        <article class="article">
-            <h2>{ "Article" }</h2>
-            <p class="article-lead">
-                { format!(
-                    "This article is assembled from {} source documents ({} words of raw text).",
-                    props.corpus.len(),
-                    words
-                ) }
-            </p>
-        </article>
+        <div class="article-layout">
+            <article class="article" aria-labelledby="article-title">
+                <h2 id="article-title">{ explorer.article.title.clone() }</h2>
+                if unknown {
+                    <p class="notice" role="status">{ "That section does not exist; showing the first one." }</p>
+                }
+                <Tabs label="Article sections" items={Rc::clone(&items)} {active} {onselect} class="section-tabs" />
+                <section role="tabpanel" id={VIEW_ID} class="article-view" tabindex="0" aria-labelledby={items[active].id.clone()}>
+                    { match &props.view {
+                        ArticleView::Sources { doc, at } => html! { <SourcesView explorer={explorer.clone()} doc={*doc} at={*at} /> },
+                        ArticleView::Section(_) if sections.is_empty() => html! { <p>{ "The documents contain no text to show." }</p> },
+                        ArticleView::Section(_) => html! { <SectionView explorer={explorer.clone()} index={active} /> },
+                    } }
+                </section>
+            </article>
+            <FactBox explorer={explorer.clone()} />
+        </div>
     }
 }

@@ -1,13 +1,12 @@
 //! The page footer: names every source document embedded in the page.
 
-use std::rc::Rc;
-
-use corpus::Corpus;
 use yew::prelude::*;
+
+use crate::explorer::Shared;
 
 #[derive(Properties, PartialEq)]
 pub struct SiteFooterProps {
-    pub corpus: Rc<Corpus>,
+    pub explorer: Shared,
 }
 
 /// `8869` → `"8.7 KB"`.
@@ -24,8 +23,10 @@ pub fn SiteFooter(props: &SiteFooterProps) -> Html {
                 <h2 class="footer-title">{ "Source documents" }</h2>
                 <p>{ "Embedded in this page, so everything works offline:" }</p>
                 <ol class="source-list">
-                    for doc in props.corpus.documents() {
+                    for doc in props.explorer.corpus.documents() {
                         <li>
+                            <span class="source-title">{ props.explorer.doc_title(doc.id) }</span>
+                            { " · " }
                             <span class="source-name">{ doc.name.clone() }</span>
                             { format!(" · {} · {} words", kilobytes(doc.size_bytes()), doc.word_count()) }
                         </li>

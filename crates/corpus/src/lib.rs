@@ -10,6 +10,7 @@ pub mod dates;
 pub mod document;
 pub mod events;
 pub mod export;
+pub mod factbox;
 pub mod facts;
 pub mod mapped;
 pub mod numbers;

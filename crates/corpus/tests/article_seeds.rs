@@ -95,3 +95,27 @@ fn nothing_is_lost() {
     // Every source sentence is cited, except a document repeating itself word for word.
     assert!(sources * 100 >= total * 98, "{sources} of {total}");
 }
+
+#[test]
+fn the_fact_box_shows_key_facts_and_says_where_sources_disagree() {
+    let rows = corpus::factbox::fact_box(&analyze(&load_seeds()));
+    let row = |key: &str| {
+        rows.iter()
+            .find(|r| r.key == key)
+            .unwrap_or_else(|| panic!("a {key} row"))
+    };
+    assert_eq!(row("founded").value, "1951");
+    assert!(row("headquarters").value.starts_with("Geneva"));
+    assert_eq!(
+        row("official_language").value,
+        "English, French and Spanish"
+    );
+    let members = row("member_states");
+    assert_eq!(members.value, "127 to 175, by date and source");
+    assert_eq!(members.claims.len(), 5);
+    assert!(row("director_general").contested());
+    assert!(row("director_general").value.starts_with("Amy Pope (2023)"));
+    for key in ["observer_states", "budget", "staff", "offices"] {
+        assert!(!row(key).value.is_empty());
+    }
+}

@@ -1,0 +1,97 @@
+// The Article tab: section tabs by keyboard, citations to the highlighted source sentence, the
+// contested member-states figure with every claim, deep links that survive a reload.
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures/app.mjs';
+
+const SECTIONS = ['Overview', 'History', 'Activities', 'Campaigns', 'Tasks and mission', 'Criticism', 'Member states', 'Sources'];
+
+function sectionTabs(page) {
+  return page.getByRole('tablist', { name: 'Article sections' }).getByRole('tab');
+}
+
+test('every section tab is reachable by keyboard', async ({ app, page }) => {
+  await app.open('#/article');
+  await expect(sectionTabs(page)).toHaveText(SECTIONS);
+  await sectionTabs(page).first().focus();
+  for (const name of SECTIONS.slice(1)) {
+    await page.keyboard.press('ArrowRight');
+    const tab = page.getByRole('tab', { name, exact: true });
+    await expect(tab).toBeFocused();
+    await expect(tab).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByRole('tabpanel', { name, exact: true })).toBeVisible();
+  }
+  await page.keyboard.press('Home');
+  await expect(page.getByRole('tab', { name: 'Overview', exact: true })).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(page.getByRole('tab', { name: 'Sources', exact: true })).toBeFocused();
+  await expect(page).toHaveURL(/#\/article\/sources$/);
+});
+
+test('a citation opens its source with the cited sentence highlighted', async ({ app, page }) => {
+  await app.open('#/article/history');
+  const history = page.getByRole('tabpanel', { name: 'History', exact: true });
+  const paragraph = history.locator('p', { hasText: 'concluded on 19 October 1953 in Venice' });
+  const citation = paragraph.getByRole('link', { name: /^Source 2:/ });
+  await citation.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#\/article\/sources\/2\?at=\d+$/);
+  await expect(page.getByRole('tab', { name: 'Sources', exact: true })).toHaveAttribute('aria-selected', 'true');
+  const mark = page.locator('mark#cited-sentence');
+  await expect(mark).toBeVisible();
+  await expect(mark).toBeInViewport();
+  await expect(mark).toBeFocused();
+  // The highlighted sentence is one the cited paragraph says (a source may word it slightly
+  // differently: near-identical sentences are merged, each source cited in its own words).
+  const cited = (await mark.textContent()).trim();
+  await page.goBack();
+  await expect(page.getByRole('tabpanel', { name: 'History', exact: true })).toContainText(cited.slice(0, 60));
+});
+
+test('the sources view lists every document with its title and removed noise', async ({ app, page }) => {
+  await app.open('#/article/sources');
+  const list = page.locator('.source-docs li');
+  await expect(list).toHaveCount(5);
+  await expect(list.nth(1)).toContainText('International Organization for Migration');
+  await expect(list.nth(1)).toContainText(/\d+ pieces of noise removed/);
+  await expect(list.nth(1)).toContainText('put back in reading order');
+  await list.nth(2).getByRole('link').click();
+  await expect(page.getByRole('heading', { name: /^\[3\]/ })).toBeVisible();
+});
+
+test('the member-states figure reads as contested and lists every claim', async ({ app, page }) => {
+  await app.open('#/article');
+  const box = page.getByRole('complementary', { name: 'Key facts' });
+  const summary = box.locator('summary', { hasText: '127 to 175, by date and source' });
+  await expect(summary).toContainText('Contested');
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  const claims = summary.locator('xpath=..').getByRole('listitem');
+  await expect(claims).toHaveCount(5);
+  await expect(claims.nth(0)).toContainText('156 member states — as of June 2014');
+  await expect(claims.nth(1)).toContainText('157 member states — as of April 2015');
+  await expect(claims.nth(2)).toContainText('173 member states — as of 2021, latest');
+  await expect(claims.nth(3)).toContainText('175 member states — no date given');
+  await expect(claims.nth(4)).toContainText('127 member states — no date given');
+  await expect(claims.nth(0).getByRole('link', { name: /^Source 2:/ })).toBeVisible();
+});
+
+test('a section deep link survives a reload', async ({ app, page }) => {
+  await app.open('#/article/history');
+  await expect(page.getByRole('tab', { name: 'History', exact: true })).toHaveAttribute('aria-selected', 'true');
+  await page.reload();
+  await expect(page.getByRole('tab', { name: 'History', exact: true })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tabpanel', { name: 'History', exact: true })).toContainText('Venice');
+});
+
+test('an unknown section says so and shows the first one', async ({ app, page }) => {
+  await app.open('#/article/no-such-section');
+  await expect(page.getByRole('status')).toContainText('does not exist');
+  await expect(page.getByRole('tab', { name: 'Overview', exact: true })).toHaveAttribute('aria-selected', 'true');
+});
+
+test('axe finds nothing in the sources view and the open fact disclosures', async ({ app, page }) => {
+  await app.open('#/article/sources/2?at=0');
+  for (const summary of await page.locator('.fact-box summary').all()) await summary.click();
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+});

@@ -1,0 +1,88 @@
+//! The fact box: key facts beside the article (below it on a phone). A value the sources disagree
+//! on reads as contested, and a disclosure lists every claim with its date, status and source.
+
+use corpus::factbox::{ClaimLine, FactRow};
+use corpus::reconcile::ClaimStatus;
+use yew::prelude::*;
+
+use crate::components::CitationLink;
+use crate::explorer::Shared;
+
+#[derive(Properties, PartialEq)]
+pub struct FactBoxProps {
+    pub explorer: Shared,
+}
+
+fn status(status: ClaimStatus) -> &'static str {
+    match status {
+        ClaimStatus::Latest => "latest",
+        ClaimStatus::Superseded => "superseded by a later figure",
+        ClaimStatus::Undated => "undated",
+        ClaimStatus::Contradicted => "contradicted for the same date",
+    }
+}
+
+fn citations(explorer: &Shared, sources: &[corpus::facts::Source]) -> Html {
+    let mut seen = Vec::new();
+    html! {
+        <span class="citations">
+            for s in sources.iter().filter(|s| { let new = !seen.contains(&s.doc); seen.push(s.doc); new }) {
+                <CitationLink number={s.doc.number()} title={explorer.doc_title(s.doc)} at={s.start} />
+            }
+        </span>
+    }
+}
+
+fn claim(explorer: &Shared, c: &ClaimLine) -> Html {
+    let date = c
+        .as_of
+        .map_or_else(|| "no date given".to_string(), |d| format!("as of {d}"));
+    html! {
+        <li>
+            <span class="claim-value">{ c.value.clone() }</span>
+            { format!(" — {date}, {}", status(c.status)) }
+            { citations(explorer, &c.sources) }
+        </li>
+    }
+}
+
+fn row(explorer: &Shared, r: &FactRow) -> Html {
+    html! {
+        <>
+            <dt>{ r.label.clone() }</dt>
+            <dd>
+                if r.contested() {
+                    <details class="contested">
+                        <summary>
+                            <span class="badge">{ "Contested" }</span>
+                            { format!(" {}", r.value) }
+                        </summary>
+                        <ul class="claims">
+                            for c in &r.claims { { claim(explorer, c) } }
+                        </ul>
+                    </details>
+                } else {
+                    { r.value.clone() }
+                    { citations(explorer, &r.sources) }
+                }
+            </dd>
+        </>
+    }
+}
+
+/// The key facts of the subject.
+#[component]
+pub fn FactBox(props: &FactBoxProps) -> Html {
+    let explorer = &props.explorer;
+    if explorer.facts.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <aside class="fact-box" aria-labelledby="fact-box-title">
+            <h3 id="fact-box-title">{ "Key facts" }</h3>
+            <dl>
+                for r in &explorer.facts { { row(explorer, r) } }
+            </dl>
+        </aside>
+    }
+}

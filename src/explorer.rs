@@ -1,0 +1,58 @@
+//! The data every view reads, computed once from the corpus: the analysis, the article and the
+//! fact box. Shared by pointer, so components compare it in constant time.
+
+use std::ops::Deref;
+use std::rc::Rc;
+
+use corpus::factbox::{fact_box, FactRow};
+use corpus::{analyze, build_article, Analysis, Article, Corpus, DocId};
+
+/// The corpus and everything derived from it.
+#[derive(Debug)]
+pub struct Explorer {
+    pub corpus: Corpus,
+    pub analysis: Analysis,
+    pub article: Article,
+    pub facts: Vec<FactRow>,
+}
+
+impl Explorer {
+    pub fn new(corpus: Corpus) -> Self {
+        let analysis = analyze(&corpus);
+        let article = build_article(&analysis);
+        let facts = fact_box(&analysis);
+        Explorer {
+            corpus,
+            analysis,
+            article,
+            facts,
+        }
+    }
+
+    /// The title a reader sees for a document: its own title, or its file name.
+    pub fn doc_title(&self, id: DocId) -> String {
+        self.analysis
+            .document(id)
+            .map(|d| d.doc.title.clone())
+            .filter(|t| t != corpus::structure::UNTITLED)
+            .or_else(|| self.corpus.get(id).map(|d| d.name.clone()))
+            .unwrap_or_else(|| format!("Document {}", id.number()))
+    }
+}
+
+/// A cheap, pointer-compared handle on the explorer data, for props.
+#[derive(Clone, Debug)]
+pub struct Shared(pub Rc<Explorer>);
+
+impl PartialEq for Shared {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Deref for Shared {
+    type Target = Explorer;
+    fn deref(&self) -> &Explorer {
+        &self.0
+    }
+}

@@ -1,0 +1,43 @@
+//! The browser side of routing and focus: reading and setting the location fragment, moving
+//! focus, scrolling an element into view. Everything else about routes is pure (`route.rs`).
+
+use gloo::utils::{document, window};
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
+
+use crate::route::Route;
+
+/// The current location fragment, e.g. `#/timeline`.
+pub fn current_fragment() -> String {
+    window().location().hash().unwrap_or_default()
+}
+
+/// Sends the browser to `route`; the `hashchange` listener then updates the state, so links,
+/// tab selection and back/forward all take the same path.
+pub fn navigate(route: &Route) {
+    // Setting the hash can only fail in a detached document; the view then stays as it is.
+    let _ = window().location().set_hash(&route.to_fragment());
+}
+
+fn element(id: &str) -> Option<HtmlElement> {
+    document()
+        .get_element_by_id(id)?
+        .dyn_into::<HtmlElement>()
+        .ok()
+}
+
+/// Moves keyboard focus to the element with this id, if it exists.
+pub fn focus(id: &str) {
+    if let Some(e) = element(id) {
+        let _ = e.focus();
+    }
+}
+
+/// Scrolls the element with this id into the middle of the view, if it exists.
+pub fn scroll_into_view(id: &str) {
+    if let Some(e) = element(id) {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Center);
+        e.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}
