@@ -95,3 +95,37 @@ test('axe finds nothing in the sources view and the open fact disclosures', asyn
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
 });
+
+test('searching finds every match, says n of m, and moves between them across sections', async ({ app, page }) => {
+  await app.open('#/article');
+  const box = page.getByRole('searchbox', { name: 'Search the article' });
+  await box.fill('Venice');
+  const status = page.locator('#article-search-status');
+  await expect(status).toContainText(/^1 match/);
+  await box.press('Enter');
+  await expect(status).toHaveText('1 of 1');
+  await expect(page.getByRole('tab', { name: 'History', exact: true })).toHaveAttribute('aria-selected', 'true');
+  const current = page.locator('mark.search-hit.current');
+  await expect(current).toHaveText('Venice');
+  await expect(current).toBeInViewport();
+  await expect(box).toBeFocused();
+
+  // A word found in several sections: Enter walks forward through them, Shift+Enter back.
+  await box.fill('Geneva');
+  const total = Number((await status.textContent()).match(/^(\d+)/)[1]);
+  expect(total).toBeGreaterThanOrEqual(3);
+  const seen = new Set();
+  for (let n = 1; n <= total; n += 1) {
+    await box.press('Enter');
+    await expect(status).toHaveText(`${n} of ${total}`);
+    await expect(page.locator('mark.search-hit.current')).toHaveText(/geneva/i);
+    seen.add(await page.getByRole('tablist', { name: 'Article sections' }).locator('[aria-selected=true]').textContent());
+  }
+  expect(seen.size).toBeGreaterThanOrEqual(2);
+  await box.press('Enter');
+  await expect(status).toHaveText(`1 of ${total}`);
+  await box.press('Shift+Enter');
+  await expect(status).toHaveText(`${total} of ${total}`);
+  await box.press('Escape');
+  await expect(page.locator('mark.search-hit')).toHaveCount(0);
+});

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::tabs::{TabItem, Tabs};
-use crate::components::{FactBox, SectionView, SourcesView};
+use crate::components::{ArticleSearch, FactBox, SectionView, SourcesView};
 use crate::explorer::Shared;
 use crate::location::navigate;
 use crate::route::ArticleView;
@@ -66,6 +66,48 @@ pub fn ArticlePanel(props: &ArticlePanelProps) -> Html {
             navigate(&view.to_route());
         })
     };
+    // Search: every match across the sections; Enter moves to the next one, switching sections.
+    let query = use_state(String::new);
+    let current = use_state(|| None::<usize>);
+    let hits = use_memo((explorer.clone(), (*query).clone()), |(e, q)| {
+        corpus::search::search(&e.article, q)
+    });
+    let oninput = {
+        let (query, current) = (query.clone(), current.clone());
+        Callback::from(move |text: String| {
+            query.set(text);
+            current.set(None);
+        })
+    };
+    let onmove = {
+        let (hits, current) = (hits.clone(), current.clone());
+        let (slugs, shown) = (
+            sections.iter().map(|s| s.slug.clone()).collect::<Vec<_>>(),
+            active,
+        );
+        Callback::from(move |step: isize| {
+            let m = hits.len() as isize;
+            if m == 0 {
+                return;
+            }
+            let next = match *current {
+                None if step > 0 => 0,
+                None => m - 1,
+                Some(i) => (i as isize + step).rem_euclid(m),
+            } as usize;
+            current.set(Some(next));
+            let section = hits[next].section;
+            if section != shown {
+                if let Some(slug) = slugs.get(section) {
+                    navigate(&ArticleView::Section(Some(slug.clone())).to_route());
+                }
+            }
+        })
+    };
+    let current_hit = (*current)
+        .and_then(|i| hits.get(i))
+        .filter(|h| h.section == active)
+        .cloned();
     let unknown = matches!(&props.view, ArticleView::Section(Some(slug)) if !sections.iter().any(|s| &s.slug == slug));
     html! {
         <div class="article-layout">
@@ -74,12 +116,13 @@ pub fn ArticlePanel(props: &ArticlePanelProps) -> Html {
                 if unknown {
                     <p class="notice" role="status">{ "That section does not exist; showing the first one." }</p>
                 }
+                <ArticleSearch query={(*query).clone()} count={hits.len()} current={*current} {oninput} {onmove} />
                 <Tabs label="Article sections" items={Rc::clone(&items)} {active} {onselect} class="section-tabs" />
                 <section role="tabpanel" id={VIEW_ID} class="article-view" tabindex="0" aria-labelledby={items[active].id.clone()}>
                     { match &props.view {
                         ArticleView::Sources { doc, at } => html! { <SourcesView explorer={explorer.clone()} doc={*doc} at={*at} /> },
                         ArticleView::Section(_) if sections.is_empty() => html! { <p>{ "The documents contain no text to show." }</p> },
-                        ArticleView::Section(_) => html! { <SectionView explorer={explorer.clone()} index={active} /> },
+                        ArticleView::Section(_) => html! { <SectionView explorer={explorer.clone()} index={active} query={(*query).clone()} current={current_hit.clone()} /> },
                     } }
                 </section>
             </article>

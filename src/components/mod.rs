@@ -1,6 +1,7 @@
 //! UI components, one per file, each named for what it shows.
 
 mod article_panel;
+mod article_search;
 mod citation_link;
 mod fact_box;
 mod notice_bar;
@@ -15,6 +16,7 @@ pub mod tabs;
 mod timeline_panel;
 
 pub use article_panel::ArticlePanel;
+pub use article_search::ArticleSearch;
 pub use citation_link::CitationLink;
 pub use fact_box::FactBox;
 pub use notice_bar::NoticeBar;

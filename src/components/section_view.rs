@@ -1,20 +1,53 @@
 //! One section of the article: its subheadings and paragraphs, each paragraph with the citation
 //! marks of every source that says it. Text is rendered as text, never as HTML.
 
+use corpus::search::{find_all, pieces, Hit};
 use corpus::{ArticleBlock, ArticleParagraph, ParagraphKind};
 use yew::prelude::*;
 
 use crate::components::CitationLink;
 use crate::explorer::Shared;
+use crate::location::scroll_into_view;
 
 #[derive(Properties, PartialEq)]
 pub struct SectionViewProps {
     pub explorer: Shared,
     /// Index of the section in the article.
     pub index: usize,
+    /// The search query whose matches are highlighted.
+    #[prop_or_default]
+    pub query: AttrValue,
+    /// The match the reader moved to, when it is in this section.
+    #[prop_or_default]
+    pub current: Option<Hit>,
 }
 
-fn paragraph(explorer: &Shared, p: &ArticleParagraph) -> Html {
+const CURRENT: &str = "search-current";
+
+/// The paragraph's text with the query's matches marked, the current one with an id.
+fn highlighted(text: &str, query: &str, current: Option<&Hit>) -> Html {
+    let matches = find_all(text, query);
+    if matches.is_empty() {
+        return html! { { text.to_string() } };
+    }
+    let mut at = 0;
+    html! {
+        for (piece, hit) in pieces(text, &matches) {
+            {{
+                let start = at;
+                at += piece.len();
+                let is_current = hit && current.is_some_and(|c| c.range.start == start);
+                match (hit, is_current) {
+                    (true, true) => html! { <mark class="search-hit current" id={CURRENT}>{ piece.to_string() }</mark> },
+                    (true, false) => html! { <mark class="search-hit">{ piece.to_string() }</mark> },
+                    _ => html! { { piece.to_string() } },
+                }
+            }}
+        }
+    }
+}
+
+fn paragraph(explorer: &Shared, p: &ArticleParagraph, query: &str, current: Option<&Hit>) -> Html {
     let class = match p.kind {
         ParagraphKind::Prose => "prose",
         ParagraphKind::ListItem => "list-item",
@@ -23,7 +56,7 @@ fn paragraph(explorer: &Shared, p: &ArticleParagraph) -> Html {
     let citations = p.citations();
     html! {
         <p {class}>
-            { p.text() }
+            { highlighted(&p.text(), query, current) }
             <span class="citations">
                 for source in citations {
                     <CitationLink number={source.doc.number()} title={explorer.doc_title(source.doc)} at={source.start} />
@@ -36,16 +69,24 @@ fn paragraph(explorer: &Shared, p: &ArticleParagraph) -> Html {
 /// A section's text.
 #[component]
 pub fn SectionView(props: &SectionViewProps) -> Html {
+    use_effect_with(props.current.clone(), |current| {
+        if current.is_some() {
+            scroll_into_view(CURRENT);
+        }
+    });
     let Some(section) = props.explorer.article.sections.get(props.index) else {
         return html! { <p>{ "This section is empty." }</p> };
     };
     html! {
         <div class="section-view">
             <h3 class="section-title">{ section.title.clone() }</h3>
-            for block in &section.blocks {
+            for (b, block) in section.blocks.iter().enumerate() {
                 { match block {
                     ArticleBlock::Subheading(title) => html! { <h4>{ title.clone() }</h4> },
-                    ArticleBlock::Paragraph(p) => paragraph(&props.explorer, p),
+                    ArticleBlock::Paragraph(p) => {
+                        let current = props.current.as_ref().filter(|h| h.block == b);
+                        paragraph(&props.explorer, p, &props.query, current)
+                    }
                 } }
             }
         </div>

@@ -16,6 +16,7 @@ pub mod mapped;
 pub mod numbers;
 pub mod pipeline;
 pub mod reconcile;
+pub mod search;
 pub mod sentence;
 pub mod structure;
 pub mod words;

@@ -119,3 +119,20 @@ fn the_fact_box_shows_key_facts_and_says_where_sources_disagree() {
         assert!(!row(key).value.is_empty());
     }
 }
+
+#[test]
+fn search_finds_every_match_in_reading_order() {
+    let a = article();
+    let venice = corpus::search::search(&a, "venice");
+    assert!(!venice.is_empty());
+    let history = a.sections.iter().position(|s| s.slug == "history").unwrap();
+    assert!(venice.iter().all(|h| h.section == history));
+    let geneva = corpus::search::search(&a, "Geneva");
+    assert!(geneva.len() >= 3, "{}", geneva.len());
+    assert!(geneva
+        .windows(2)
+        .all(|w| (w[0].section, w[0].block, w[0].range.start)
+            < (w[1].section, w[1].block, w[1].range.start)));
+    let sections: BTreeSet<_> = geneva.iter().map(|h| h.section).collect();
+    assert!(sections.len() >= 2, "matches in several sections");
+}
