@@ -129,3 +129,24 @@ test('searching finds every match, says n of m, and moves between them across se
   await box.press('Escape');
   await expect(page.locator('mark.search-hit')).toHaveCount(0);
 });
+
+test('figures over time are drawn, with the same data as a table reachable by keyboard', async ({ app, page }) => {
+  await app.open('#/article');
+  const figure = page.getByRole('figure', { name: 'Member states over time' });
+  await expect(figure.locator('canvas')).toBeVisible();
+  // The chart is painted: some canvas pixels are not transparent.
+  const painted = await figure.locator('canvas').evaluate((c) => {
+    const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    return data.some((v, i) => i % 4 === 3 && v > 0);
+  });
+  expect(painted).toBe(true);
+  const summary = figure.getByText('Member states as a table');
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  const rows = figure.getByRole('table', { name: 'Member states over time' }).getByRole('row');
+  await expect(rows).toHaveCount(4);
+  await expect(rows.nth(1)).toContainText('June 2014');
+  await expect(rows.nth(1)).toContainText('156');
+  await expect(rows.nth(3)).toContainText('2021');
+  await expect(rows.nth(3)).toContainText('173');
+});

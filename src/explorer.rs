@@ -4,7 +4,7 @@
 use std::ops::Deref;
 use std::rc::Rc;
 
-use corpus::factbox::{fact_box, FactRow};
+use corpus::factbox::{fact_box, series, FactRow, Series};
 use corpus::{analyze, build_article, Analysis, Article, Corpus, DocId};
 
 /// The corpus and everything derived from it.
@@ -14,6 +14,8 @@ pub struct Explorer {
     pub analysis: Analysis,
     pub article: Article,
     pub facts: Vec<FactRow>,
+    /// Figures over time (numeric facts with three or more dates).
+    pub figures: Vec<Series>,
 }
 
 impl Explorer {
@@ -21,11 +23,13 @@ impl Explorer {
         let analysis = analyze(&corpus);
         let article = build_article(&analysis);
         let facts = fact_box(&analysis);
+        let figures = series(&analysis);
         Explorer {
             corpus,
             analysis,
             article,
             facts,
+            figures,
         }
     }
 

@@ -5,7 +5,7 @@ use corpus::factbox::{ClaimLine, FactRow};
 use corpus::reconcile::ClaimStatus;
 use yew::prelude::*;
 
-use crate::components::CitationLink;
+use crate::components::{CitationLink, FigureChart};
 use crate::explorer::Shared;
 
 #[derive(Properties, PartialEq)]
@@ -83,6 +83,12 @@ pub fn FactBox(props: &FactBoxProps) -> Html {
             <dl>
                 for r in &explorer.facts { { row(explorer, r) } }
             </dl>
+            if !explorer.figures.is_empty() {
+                <h3 class="figures-title">{ "Figures over time" }</h3>
+                for index in 0..explorer.figures.len() {
+                    <FigureChart explorer={explorer.clone()} {index} />
+                }
+            }
         </aside>
     }
 }

@@ -154,6 +154,91 @@ fn contested_row(key: &str, label: String, conflict: &Conflict) -> FactRow {
     }
 }
 
+/// One dated value of a figure.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Point {
+    pub date: Date,
+    /// The date as a fractional year, for plotting.
+    pub x: f64,
+    pub value: f64,
+    pub sources: Vec<Source>,
+}
+
+impl Point {
+    /// The first source of each document that states this value, in document order.
+    pub fn sources_by_document(&self) -> Vec<&Source> {
+        let mut out: Vec<&Source> = Vec::new();
+        for s in &self.sources {
+            if !out.iter().any(|o| o.doc == s.doc) {
+                out.push(s);
+            }
+        }
+        out.sort_by_key(|s| s.doc);
+        out
+    }
+}
+
+/// A figure over time: a numeric predicate with at least three dated values.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Series {
+    pub key: String,
+    pub label: String,
+    /// What the numbers count ("member states"), or the currency.
+    pub unit: String,
+    pub points: Vec<Point>,
+}
+
+/// Figures over time: every numeric predicate with three or more dated facts, oldest first.
+pub fn series(analysis: &Analysis) -> Vec<Series> {
+    let mut out: Vec<Series> = Vec::new();
+    for fact in analysis.facts.iter().filter(|f| f.as_of.is_some()) {
+        let (Some(date), Some(value)) = (fact.as_of, fact.value.as_number()) else {
+            continue;
+        };
+        let unit = match &fact.value {
+            Value::Count { unit, .. } => unit.clone(),
+            Value::Money { currency, .. } => currency.clone(),
+            _ => continue,
+        };
+        let point = Point {
+            date,
+            x: fractional_year(date),
+            value,
+            sources: fact.sources.clone(),
+        };
+        match out.iter_mut().find(|s| s.key == fact.predicate.key) {
+            Some(s) => s.points.push(point),
+            None => out.push(Series {
+                key: fact.predicate.key.clone(),
+                label: fact.predicate.label.clone(),
+                unit,
+                points: vec![point],
+            }),
+        }
+    }
+    out.retain(|s| s.points.len() >= 3);
+    for s in &mut out {
+        s.points.sort_by_key(|p| p.date);
+    }
+    out
+}
+
+/// 1953 → 1953.0, June 2014 → 2014.42, 19 October 1953 → 1953.8.
+fn fractional_year(date: Date) -> f64 {
+    let (year, month, day) = date.key();
+    let month = if month == 0 {
+        0.0
+    } else {
+        f64::from(month - 1) / 12.0
+    };
+    let day = if day == 0 {
+        0.0
+    } else {
+        f64::from(day - 1) / 365.0
+    };
+    f64::from(year) + month + day
+}
+
 fn with_date(value: &str, as_of: Option<Date>) -> String {
     match as_of {
         Some(date) => format!("{value} ({date})"),
@@ -204,6 +289,22 @@ mod tests {
                 ("9 member states", ClaimStatus::Undated)
             ]
         );
+    }
+
+    #[test]
+    fn series_need_three_dated_values() {
+        let a = analyze(&Corpus::from_texts([(
+            "a.txt",
+            "The Acme Union (AU) is a body. As of 2010, it has 12 member states. As of June 2015, it has 14 member states. As of 2020, it has 15 member states. As of 2020, it has 300 staff.",
+        )]));
+        let all = series(&a);
+        assert_eq!(all.len(), 1, "staff has one dated value only");
+        let values: Vec<_> = all[0].points.iter().map(|p| (p.x, p.value)).collect();
+        assert_eq!(
+            values,
+            [(2010.0, 12.0), (2015.0 + 5.0 / 12.0, 14.0), (2020.0, 15.0)]
+        );
+        assert_eq!(all[0].unit, "member states");
     }
 
     #[test]

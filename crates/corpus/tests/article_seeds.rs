@@ -136,3 +136,23 @@ fn search_finds_every_match_in_reading_order() {
     let sections: BTreeSet<_> = geneva.iter().map(|h| h.section).collect();
     assert!(sections.len() >= 2, "matches in several sections");
 }
+
+#[test]
+fn figures_over_time_are_the_predicates_with_three_dated_values() {
+    let all = corpus::factbox::series(&analyze(&load_seeds()));
+    let keys: Vec<_> = all.iter().map(|s| s.key.as_str()).collect();
+    assert_eq!(keys, ["member_states", "observer_states"]);
+    let members: Vec<_> = all[0]
+        .points
+        .iter()
+        .map(|p| (p.date.iso(), p.value as u32))
+        .collect();
+    assert_eq!(
+        members,
+        [
+            ("2014-06".to_string(), 156),
+            ("2015-04".to_string(), 157),
+            ("2021".to_string(), 173)
+        ]
+    );
+}
