@@ -5,7 +5,7 @@ use corpus::factbox::{ClaimLine, FactRow};
 use corpus::reconcile::ClaimStatus;
 use yew::prelude::*;
 
-use crate::components::{CitationLink, FigureChart};
+use crate::components::{Citations, FigureChart};
 use crate::explorer::Shared;
 
 #[derive(Properties, PartialEq)]
@@ -22,17 +22,6 @@ fn status(status: ClaimStatus) -> &'static str {
     }
 }
 
-fn citations(explorer: &Shared, sources: &[corpus::facts::Source]) -> Html {
-    let mut seen = Vec::new();
-    html! {
-        <span class="citations">
-            for s in sources.iter().filter(|s| { let new = !seen.contains(&s.doc); seen.push(s.doc); new }) {
-                <CitationLink number={s.doc.number()} title={explorer.doc_title(s.doc)} at={s.start} />
-            }
-        </span>
-    }
-}
-
 fn claim(explorer: &Shared, c: &ClaimLine) -> Html {
     let date = c
         .as_of
@@ -41,7 +30,7 @@ fn claim(explorer: &Shared, c: &ClaimLine) -> Html {
         <li>
             <span class="claim-value">{ c.value.clone() }</span>
             { format!(" — {date}, {}", status(c.status)) }
-            { citations(explorer, &c.sources) }
+            <Citations explorer={explorer.clone()} sources={c.sources.clone()} />
         </li>
     }
 }
@@ -63,7 +52,7 @@ fn row(explorer: &Shared, r: &FactRow) -> Html {
                     </details>
                 } else {
                     { r.value.clone() }
-                    { citations(explorer, &r.sources) }
+                    <Citations explorer={explorer.clone()} sources={r.sources.clone()} />
                 }
             </dd>
         </>

@@ -10,7 +10,7 @@ use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
-use crate::components::CitationLink;
+use crate::components::Citations;
 use crate::explorer::Shared;
 
 #[derive(Properties, PartialEq)]
@@ -131,11 +131,7 @@ pub fn FigureChart(props: &FigureChartProps) -> Html {
                             <tr>
                                 <td>{ p.date.to_string() }</td>
                                 <td>{ format_number(p.value) }</td>
-                                <td>
-                                    for s in p.sources_by_document() {
-                                        <CitationLink number={s.doc.number()} title={props.explorer.doc_title(s.doc)} at={s.start} />
-                                    }
-                                </td>
+                                <td><Citations explorer={props.explorer.clone()} sources={p.sources.clone()} /></td>
                             </tr>
                         }
                     </tbody>

@@ -3,6 +3,7 @@
 mod article_panel;
 mod article_search;
 mod citation_link;
+mod citations;
 mod fact_box;
 mod figure_chart;
 mod notice_bar;
@@ -19,6 +20,7 @@ mod timeline_panel;
 pub use article_panel::ArticlePanel;
 pub use article_search::ArticleSearch;
 pub use citation_link::CitationLink;
+pub use citations::Citations;
 pub use fact_box::FactBox;
 pub use figure_chart::FigureChart;
 pub use notice_bar::NoticeBar;

@@ -5,7 +5,7 @@ use corpus::search::{find_all, pieces, Hit};
 use corpus::{ArticleBlock, ArticleParagraph, ParagraphKind};
 use yew::prelude::*;
 
-use crate::components::CitationLink;
+use crate::components::Citations;
 use crate::explorer::Shared;
 use crate::location::scroll_into_view;
 
@@ -53,15 +53,15 @@ fn paragraph(explorer: &Shared, p: &ArticleParagraph, query: &str, current: Opti
         ParagraphKind::ListItem => "list-item",
         ParagraphKind::Caption => "caption",
     };
-    let citations = p.citations();
+    let sources: Vec<_> = p
+        .sentences
+        .iter()
+        .flat_map(|s| s.sources.iter().cloned())
+        .collect();
     html! {
         <p {class}>
             { highlighted(&p.text(), query, current) }
-            <span class="citations">
-                for source in citations {
-                    <CitationLink number={source.doc.number()} title={explorer.doc_title(source.doc)} at={source.start} />
-                }
-            </span>
+            <Citations explorer={explorer.clone()} {sources} />
         </p>
     }
 }

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::dates::find_dates;
 use crate::document::DocId;
-use crate::facts::Source;
+use crate::facts::{first_per_document, Source};
 use crate::pipeline::{Analysis, AnalyzedDoc};
 use crate::reconcile::slugify;
 use crate::structure::{Paragraph, ParagraphKind, Section, Sentence};
@@ -27,17 +27,7 @@ pub struct ArticleParagraph {
 impl ArticleParagraph {
     /// The documents this paragraph cites, in order, each with its first sentence here.
     pub fn citations(&self) -> Vec<&Source> {
-        let mut seen = BTreeSet::new();
-        let mut out: Vec<&Source> = Vec::new();
-        for sentence in &self.sentences {
-            for source in &sentence.sources {
-                if seen.insert(source.doc) {
-                    out.push(source);
-                }
-            }
-        }
-        out.sort_by_key(|s| s.doc);
-        out
+        first_per_document(self.sentences.iter().flat_map(|s| &s.sources))
     }
 
     pub fn text(&self) -> String {

@@ -2,7 +2,7 @@
 //! value the sources disagree on reads as contested and lists every claim.
 
 use crate::dates::Date;
-use crate::facts::{Source, Value};
+use crate::facts::{first_per_document, Source, Value};
 use crate::numbers::format_number;
 use crate::pipeline::Analysis;
 use crate::reconcile::{ClaimStatus, Conflict};
@@ -167,14 +167,7 @@ pub struct Point {
 impl Point {
     /// The first source of each document that states this value, in document order.
     pub fn sources_by_document(&self) -> Vec<&Source> {
-        let mut out: Vec<&Source> = Vec::new();
-        for s in &self.sources {
-            if !out.iter().any(|o| o.doc == s.doc) {
-                out.push(s);
-            }
-        }
-        out.sort_by_key(|s| s.doc);
-        out
+        first_per_document(&self.sources)
     }
 }
 

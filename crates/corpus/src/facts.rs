@@ -37,6 +37,19 @@ impl Source {
     }
 }
 
+/// The first source of each document among `sources`, in document order: what a citation list
+/// shows.
+pub fn first_per_document<'a>(sources: impl IntoIterator<Item = &'a Source>) -> Vec<&'a Source> {
+    let mut out: Vec<&Source> = Vec::new();
+    for s in sources {
+        if !out.iter().any(|o| o.doc == s.doc) {
+            out.push(s);
+        }
+    }
+    out.sort_by_key(|s| s.doc);
+    out
+}
+
 /// A typed value.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
