@@ -19,6 +19,7 @@ pub mod reconcile;
 pub mod search;
 pub mod sentence;
 pub mod structure;
+pub mod timeline;
 pub mod words;
 
 pub use article::{

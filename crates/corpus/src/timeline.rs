@@ -1,0 +1,487 @@
+//! The timeline model: events placed on a time axis at their precision (an instant, a span, a
+//! decade band), a zoomable and pannable view window, axis ticks that adapt from decades to years
+//! to months, clustering of events that would overlap at the current zoom, and eras derived from
+//! the organization's successive names. Pure geometry: the UI only draws what this returns.
+
+use crate::dates::Date;
+use crate::events::{Category, Event};
+use crate::facts::Value;
+use crate::pipeline::Analysis;
+
+/// Where an event sits on the axis, in fractional years: `start..end` (`end > start`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Extent {
+    pub start: f64,
+    pub end: f64,
+}
+
+/// 1953 → 1953.0..1954.0; October 1953 → its month; 19 October 1953 → its day; the 1950s → ten
+/// years; a range → from its start to the end of its last unit.
+pub fn extent(date: Date, end: Option<Date>) -> Extent {
+    let span = |d: Date| -> (f64, f64) {
+        let (y, m, day) = d.key();
+        let y = f64::from(y);
+        match d {
+            Date::Decade(_) => (y, y + 10.0),
+            Date::Year(_) => (y, y + 1.0),
+            Date::Month { .. } => {
+                let s = y + f64::from(m - 1) / 12.0;
+                (s, s + 1.0 / 12.0)
+            }
+            Date::Day { .. } => {
+                let s = y + f64::from(m - 1) / 12.0 + f64::from(day - 1) / 365.0;
+                (s, s + 1.0 / 365.0)
+            }
+        }
+    };
+    let (start, first_end) = span(date);
+    let end = end.map_or(first_end, |e| span(e).1.max(first_end));
+    Extent { start, end }
+}
+
+/// The visible window of the axis, in fractional years.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Viewport {
+    pub start: f64,
+    pub end: f64,
+}
+
+/// The narrowest window: about two months.
+const MIN_SPAN: f64 = 1.0 / 6.0;
+/// The widest window: five centuries.
+const MAX_SPAN: f64 = 500.0;
+
+impl Viewport {
+    /// A window showing every event, with a margin on both sides.
+    pub fn fit(events: &[Event]) -> Viewport {
+        let extents: Vec<Extent> = events.iter().map(|e| extent(e.date, e.end)).collect();
+        let start = extents
+            .iter()
+            .map(|e| e.start)
+            .fold(f64::INFINITY, f64::min);
+        let end = extents
+            .iter()
+            .map(|e| e.end)
+            .fold(f64::NEG_INFINITY, f64::max);
+        if !start.is_finite() || !end.is_finite() {
+            return Viewport {
+                start: 1900.0,
+                end: 2030.0,
+            };
+        }
+        let margin = ((end - start) * 0.04).max(1.0);
+        Viewport {
+            start: start - margin,
+            end: end + margin,
+        }
+        .clamped()
+    }
+
+    pub fn span(&self) -> f64 {
+        self.end - self.start
+    }
+
+    fn clamped(self) -> Viewport {
+        let span = self.span().clamp(MIN_SPAN, MAX_SPAN);
+        let middle = (self.start + self.end) / 2.0;
+        Viewport {
+            start: middle - span / 2.0,
+            end: middle + span / 2.0,
+        }
+    }
+
+    /// Zooms by `factor` (> 1 zooms in) keeping the year `anchor` at the same place.
+    pub fn zoom(self, factor: f64, anchor: f64) -> Viewport {
+        let factor = if factor.is_finite() && factor > 0.0 {
+            factor
+        } else {
+            1.0
+        };
+        let span = (self.span() / factor).clamp(MIN_SPAN, MAX_SPAN);
+        let ratio = if self.span() > 0.0 {
+            (anchor - self.start) / self.span()
+        } else {
+            0.5
+        };
+        let start = anchor - span * ratio;
+        Viewport {
+            start,
+            end: start + span,
+        }
+    }
+
+    /// Moves the window by `years` (negative: back in time).
+    pub fn pan(self, years: f64) -> Viewport {
+        let years = if years.is_finite() { years } else { 0.0 };
+        Viewport {
+            start: self.start + years,
+            end: self.end + years,
+        }
+    }
+
+    /// The smallest move that brings `extent` into the window, with a margin.
+    pub fn reveal(self, extent: Extent) -> Viewport {
+        let margin = self.span() * 0.1;
+        if extent.start < self.start + margin {
+            self.pan(extent.start - margin - self.start)
+        } else if extent.end > self.end - margin {
+            self.pan((extent.end + margin - self.end).min(extent.start - margin - self.start))
+        } else {
+            self
+        }
+    }
+
+    /// Position of a year as a fraction of the window's width (0 left edge, 1 right edge).
+    pub fn fraction(&self, year: f64) -> f64 {
+        (year - self.start) / self.span()
+    }
+
+    pub fn shows(&self, extent: Extent) -> bool {
+        extent.end >= self.start && extent.start <= self.end
+    }
+}
+
+/// A labelled tick of the axis.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tick {
+    pub year: f64,
+    pub label: String,
+}
+
+/// Ticks for the window on an axis `width` pixels wide: decades, years or months, whichever
+/// gives labels at least ~70 px apart.
+pub fn ticks(view: Viewport, width: f64) -> Vec<Tick> {
+    let per_year = width / view.span().max(1e-9);
+    let steps: [(f64, bool); 9] = [
+        (1.0 / 12.0, true),
+        (0.25, true),
+        (0.5, true),
+        (1.0, false),
+        (2.0, false),
+        (5.0, false),
+        (10.0, false),
+        (25.0, false),
+        (50.0, false),
+    ];
+    let (step, months) = steps
+        .iter()
+        .copied()
+        .find(|(s, _)| s * per_year >= 70.0)
+        .unwrap_or((100.0, false));
+    let mut out = Vec::new();
+    let mut t = (view.start / step).ceil() * step;
+    while t <= view.end && out.len() < 400 {
+        let label = if months {
+            let year = t.floor();
+            let month = ((t - year) * 12.0).round() as usize;
+            if month == 0 || month == 12 {
+                format!("{}", year as i64 + i64::from(month == 12))
+            } else {
+                format!("{} {}", &crate::dates::MONTHS[month][..3], year as i64)
+            }
+        } else {
+            format!("{}", t.round() as i64)
+        };
+        out.push(Tick { year: t, label });
+        t += step;
+    }
+    out
+}
+
+/// One thing drawn on the axis: a single event or a counted group of events that would overlap.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Mark {
+    Single { index: usize, x: f64 },
+    Cluster { indices: Vec<usize>, x: f64 },
+}
+
+impl Mark {
+    pub fn x(&self) -> f64 {
+        match self {
+            Mark::Single { x, .. } | Mark::Cluster { x, .. } => *x,
+        }
+    }
+
+    pub fn indices(&self) -> Vec<usize> {
+        match self {
+            Mark::Single { index, .. } => vec![*index],
+            Mark::Cluster { indices, .. } => indices.clone(),
+        }
+    }
+}
+
+/// The marks of the `shown` events (indices into `events`, in date order) that fall in the window
+/// on an axis `width` px wide. Events whose starts are closer than `min_gap` px form one cluster.
+/// Only visible events are returned, so the DOM stays small at any zoom.
+pub fn layout(
+    events: &[Event],
+    shown: &[usize],
+    view: Viewport,
+    width: f64,
+    min_gap: f64,
+) -> Vec<Mark> {
+    let mut marks: Vec<Mark> = Vec::new();
+    let mut group: Vec<(usize, f64)> = Vec::new();
+    let flush = |group: &mut Vec<(usize, f64)>, marks: &mut Vec<Mark>| match group.len() {
+        0 => {}
+        1 => marks.push(Mark::Single {
+            index: group[0].0,
+            x: group[0].1,
+        }),
+        _ => {
+            let x = group.iter().map(|(_, x)| x).sum::<f64>() / group.len() as f64;
+            marks.push(Mark::Cluster {
+                indices: group.iter().map(|(i, _)| *i).collect(),
+                x,
+            });
+        }
+    };
+    for &i in shown {
+        let e = extent(events[i].date, events[i].end);
+        if !view.shows(e) {
+            continue;
+        }
+        let x = view.fraction(e.start.max(view.start)) * width;
+        if group.first().is_some_and(|(_, first)| x - first >= min_gap) {
+            flush(&mut group, &mut marks);
+            group.clear();
+        }
+        group.push((i, x));
+    }
+    flush(&mut group, &mut marks);
+    marks
+}
+
+/// The indices of the events whose category is in `categories`, in date order.
+pub fn filter(events: &[Event], categories: &[Category]) -> Vec<usize> {
+    (0..events.len())
+        .filter(|&i| categories.contains(&events[i].category))
+        .collect()
+}
+
+/// A period under one name of the organization.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Era {
+    pub name: String,
+    pub abbreviation: Option<String>,
+    pub start: i32,
+    /// The year the next name was taken; `None` for the current name.
+    pub end: Option<i32>,
+}
+
+/// The organization's eras, from its dated name facts: each name from the year it was taken to
+/// the year of the next one. Where sources give two names for one year, the name that more
+/// sources give wins.
+pub fn eras(analysis: &Analysis) -> Vec<Era> {
+    let mut names: Vec<(i32, usize, String, Option<String>)> = analysis
+        .facts
+        .iter()
+        .filter(|f| f.predicate.key == "name")
+        .filter_map(|f| match (&f.value, f.as_of) {
+            (Value::Name { name, abbreviation }, Some(date)) => Some((
+                date.year(),
+                f.sources.len(),
+                name.clone(),
+                abbreviation.clone(),
+            )),
+            _ => None,
+        })
+        .collect();
+    // One name a year: the best attested.
+    names.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    names.dedup_by_key(|n| n.0);
+    let mut eras: Vec<Era> = names
+        .iter()
+        .map(|(year, _, name, abbreviation)| Era {
+            name: name.clone(),
+            abbreviation: abbreviation.clone(),
+            start: *year,
+            end: None,
+        })
+        .collect();
+    for i in 1..eras.len() {
+        eras[i - 1].end = Some(eras[i].start);
+    }
+    eras
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Corpus;
+    use crate::pipeline::analyze;
+
+    fn event(date: Date, end: Option<Date>, category: Category) -> Event {
+        Event {
+            id: date.iso(),
+            date,
+            end,
+            title: "x".into(),
+            category,
+            sources: Vec::new(),
+            other_dates: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn extents_follow_precision() {
+        assert_eq!(
+            extent(Date::Year(1953), None),
+            Extent {
+                start: 1953.0,
+                end: 1954.0
+            }
+        );
+        assert_eq!(
+            extent(Date::Decade(1950), None),
+            Extent {
+                start: 1950.0,
+                end: 1960.0
+            }
+        );
+        assert_eq!(
+            extent(Date::Year(2002), Some(Date::Year(2006))),
+            Extent {
+                start: 2002.0,
+                end: 2007.0
+            }
+        );
+        let day = extent(
+            Date::Day {
+                year: 1953,
+                month: 10,
+                day: 19,
+            },
+            None,
+        );
+        assert!((day.start - (1953.0 + 9.0 / 12.0 + 18.0 / 365.0)).abs() < 1e-9);
+        assert!(day.end > day.start);
+    }
+
+    #[test]
+    fn zoom_keeps_the_anchor_and_pan_moves() {
+        let v = Viewport {
+            start: 1950.0,
+            end: 2050.0,
+        };
+        let z = v.zoom(2.0, 2000.0);
+        assert_eq!((z.start, z.end), (1975.0, 2025.0));
+        let z = v.zoom(4.0, 1950.0);
+        assert_eq!((z.start, z.end), (1950.0, 1975.0));
+        assert_eq!(
+            v.pan(-10.0),
+            Viewport {
+                start: 1940.0,
+                end: 2040.0
+            }
+        );
+        assert!(v.zoom(1e9, 2000.0).span() >= MIN_SPAN);
+        assert_eq!(v.zoom(f64::NAN, 2000.0), v);
+    }
+
+    #[test]
+    fn reveal_brings_an_event_into_view() {
+        let v = Viewport {
+            start: 1950.0,
+            end: 1960.0,
+        };
+        let e = extent(Date::Year(1975), None);
+        assert!(v.reveal(e).shows(e));
+        assert_eq!(v.reveal(extent(Date::Year(1955), None)), v);
+    }
+
+    #[test]
+    fn ticks_adapt_from_decades_to_months() {
+        let wide = ticks(
+            Viewport {
+                start: 1945.0,
+                end: 2025.0,
+            },
+            800.0,
+        );
+        assert!(
+            wide.iter()
+                .all(|t| t.label.len() == 4 && t.year % 10.0 == 0.0),
+            "{wide:?}"
+        );
+        let years = ticks(
+            Viewport {
+                start: 2000.0,
+                end: 2010.0,
+            },
+            800.0,
+        );
+        assert!(years.iter().any(|t| t.label == "2005"));
+        let months = ticks(
+            Viewport {
+                start: 2013.0,
+                end: 2014.0,
+            },
+            900.0,
+        );
+        assert!(months.iter().any(|t| t.label == "Jun 2013"), "{months:?}");
+    }
+
+    #[test]
+    fn close_events_cluster_and_far_ones_do_not() {
+        let events = vec![
+            event(Date::Year(1956), None, Category::Crises),
+            event(Date::Year(1957), None, Category::Crises),
+            event(Date::Year(1990), None, Category::Crises),
+            event(Date::Year(2100), None, Category::Crises),
+        ];
+        let shown: Vec<usize> = (0..events.len()).collect();
+        let view = Viewport {
+            start: 1950.0,
+            end: 2000.0,
+        };
+        let marks = layout(&events, &shown, view, 500.0, 20.0);
+        assert_eq!(marks.len(), 2, "the 2100 event is out of view");
+        assert_eq!(marks[0].indices(), [0, 1]);
+        assert_eq!(marks[1].indices(), [2]);
+        // Zoomed in, the cluster opens.
+        let marks = layout(&events, &shown, view.zoom(10.0, 1956.5), 500.0, 20.0);
+        assert_eq!(
+            marks.iter().map(Mark::indices).collect::<Vec<_>>(),
+            [vec![0], vec![1]]
+        );
+    }
+
+    #[test]
+    fn filtering_by_category() {
+        let events = vec![
+            event(Date::Year(1951), None, Category::Founding),
+            event(Date::Year(1956), None, Category::Crises),
+        ];
+        assert_eq!(filter(&events, &[Category::Crises]), [1]);
+        assert!(filter(&events, &[]).is_empty());
+    }
+
+    #[test]
+    fn eras_follow_renamings() {
+        let a = analyze(&Corpus::from_texts([(
+            "a.txt",
+            "The Acme Union (AU) is a body. It underwent a succession of name changes from the Acme Council (AC) in 1920, to the Acme League (AL) in 1950, and finally to the Acme Union (AU) in 1990.",
+        )]));
+        let eras = eras(&a);
+        let spans: Vec<_> = eras
+            .iter()
+            .map(|e| (e.abbreviation.clone().unwrap(), e.start, e.end))
+            .collect();
+        assert_eq!(
+            spans,
+            [
+                ("AC".to_string(), 1920, Some(1950)),
+                ("AL".to_string(), 1950, Some(1990)),
+                ("AU".to_string(), 1990, None)
+            ]
+        );
+    }
+
+    #[test]
+    fn an_empty_timeline_has_a_sane_window() {
+        let v = Viewport::fit(&[]);
+        assert!(v.span() > 0.0);
+        assert!(layout(&[], &[], v, 800.0, 20.0).is_empty());
+    }
+}
