@@ -20,6 +20,9 @@ cargo test --workspace --locked
 step "component tests (wasm-bindgen-test in headless Chromium)"
 cargo test --locked -p iom-explorer --target wasm32-unknown-unknown --test web
 
+step "pipeline export for the end-to-end checks (target/e2e-export.json)"
+cargo run -q --locked --bin export > target/e2e-export.json
+
 step "release build (dist/)"
 trunk build --release --public-url ./
 

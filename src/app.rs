@@ -12,7 +12,7 @@ use yew::prelude::*;
 use crate::components::{
     ArticlePanel, NoticeBar, QuizPanel, SiteFooter, SiteHeader, TabBar, TabPanel, TimelinePanel,
 };
-use crate::route::{ArticleView, Route, Tab};
+use crate::route::{timeline_event, ArticleView, Route, Tab};
 use crate::seeds;
 use crate::state::{Action, AppState};
 
@@ -56,7 +56,7 @@ pub fn App() -> Html {
                     <ArticlePanel explorer={(*explorer).clone()} view={ArticleView::from_route(&state.route)} />
                 </TabPanel>
                 <TabPanel tab={Tab::Timeline} {active}>
-                    <TimelinePanel />
+                    <TimelinePanel explorer={(*explorer).clone()} selected_id={timeline_event(&state.route).map(|id| AttrValue::from(id.to_string()))} />
                 </TabPanel>
                 <TabPanel tab={Tab::Quiz} {active}>
                     <QuizPanel />

@@ -5,6 +5,7 @@ use std::ops::Deref;
 use std::rc::Rc;
 
 use corpus::factbox::{fact_box, series, FactRow, Series};
+use corpus::timeline::{eras, Era};
 use corpus::{analyze, build_article, Analysis, Article, Corpus, DocId};
 
 /// The corpus and everything derived from it.
@@ -16,6 +17,8 @@ pub struct Explorer {
     pub facts: Vec<FactRow>,
     /// Figures over time (numeric facts with three or more dates).
     pub figures: Vec<Series>,
+    /// The organization's successive names, as periods.
+    pub eras: Vec<Era>,
 }
 
 impl Explorer {
@@ -24,12 +27,14 @@ impl Explorer {
         let article = build_article(&analysis);
         let facts = fact_box(&analysis);
         let figures = series(&analysis);
+        let eras = eras(&analysis);
         Explorer {
             corpus,
             analysis,
             article,
             facts,
             figures,
+            eras,
         }
     }
 

@@ -9,5 +9,6 @@ pub mod location;
 pub mod route;
 pub mod seeds;
 pub mod state;
+pub mod timeline_state;
 
 pub use app::App;

@@ -19,6 +19,13 @@ pub fn navigate(route: &Route) {
     let _ = window().location().set_hash(&route.to_fragment());
 }
 
+/// Shows `route` in the address bar without a new history entry (selection while browsing).
+pub fn replace(route: &Route) {
+    let _ = window()
+        .location()
+        .replace(&format!("#{}", route.to_fragment()));
+}
+
 fn element(id: &str) -> Option<HtmlElement> {
     document()
         .get_element_by_id(id)?

@@ -167,6 +167,20 @@ impl ArticleView {
     }
 }
 
+/// The event a timeline link selects: `#/timeline/<event id>`.
+pub fn timeline_event(route: &Route) -> Option<&str> {
+    (route.tab == Tab::Timeline)
+        .then(|| route.rest.first().map(String::as_str))
+        .flatten()
+}
+
+/// The route that selects an event on the timeline.
+pub fn timeline_route(event_id: Option<&str>) -> Route {
+    let mut route = Route::tab(Tab::Timeline);
+    route.rest.extend(event_id.map(str::to_string));
+    route
+}
+
 fn parse_query(query: &str) -> Vec<(String, String)> {
     query
         .split('&')
@@ -258,6 +272,15 @@ mod tests {
         let route = Route::parse("#/quiz/%ZZ%e2%28%a1/%").unwrap();
         assert_eq!(route.rest.len(), 2);
         assert_eq!(route.rest[1], "%");
+    }
+
+    #[test]
+    fn timeline_links_name_an_event() {
+        let route = Route::parse("#/timeline/1953-10-19-the-constitution").unwrap();
+        assert_eq!(timeline_event(&route), Some("1953-10-19-the-constitution"));
+        assert_eq!(timeline_route(Some("1953-10-19-the-constitution")), route);
+        assert_eq!(timeline_event(&Route::parse("#/timeline").unwrap()), None);
+        assert_eq!(timeline_event(&Route::parse("#/article/x").unwrap()), None);
     }
 
     #[test]

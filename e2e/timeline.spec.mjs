@@ -1,0 +1,112 @@
+// The Timeline tab: every event on the axis, keyboard walk in date order, zoom, details with
+// sources, deep links, filters, and no accessibility violation.
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures/app.mjs';
+
+// The pipeline's own events, written by scripts/test.sh with the `export` command.
+const exported = JSON.parse(readFileSync(new URL('../target/e2e-export.json', import.meta.url)));
+const EVENTS = exported.events;
+
+function axis(page) {
+  return page.getByRole('listbox', { name: /^Events in date order/ });
+}
+
+async function shownCount(page) {
+  return axis(page).locator('[role=option]').evaluateAll((options) =>
+    options.reduce((n, o) => n + (o.classList.contains('cluster') ? Number(o.textContent.trim()) : 1), 0),
+  );
+}
+
+test('at "fit all" the axis shows every event of the pipeline, clusters counted by size', async ({ app, page }) => {
+  await app.open('#/timeline');
+  await expect(axis(page)).toBeVisible();
+  await page.getByRole('button', { name: 'Fit all' }).click();
+  expect(await shownCount(page)).toBe(EVENTS.length);
+  await expect(page.getByText(`${EVENTS.length} dated events from 5 documents.`)).toBeVisible();
+});
+
+test('Left and Right walk the events in date order; Home and End reach the ends', async ({ app, page }) => {
+  await app.open('#/timeline');
+  await axis(page).focus();
+  const live = page.locator('.timeline [aria-live=polite]');
+  const dates = [];
+  for (let i = 0; i < EVENTS.length; i += 1) {
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(new RegExp(`#/timeline/${EVENTS[i].id}$`));
+    const active = await axis(page).getAttribute('aria-activedescendant');
+    await expect(page.locator(`#${active}`)).toHaveAttribute('aria-selected', 'true');
+    dates.push(EVENTS[i].date);
+  }
+  expect(dates).toEqual([...dates].sort());
+  await expect(live).toContainText(EVENTS[EVENTS.length - 1].title);
+  await page.keyboard.press('Home');
+  await expect(page).toHaveURL(new RegExp(`#/timeline/${EVENTS[0].id}$`));
+  await page.keyboard.press('End');
+  await expect(page).toHaveURL(new RegExp(`#/timeline/${EVENTS[EVENTS.length - 1].id}$`));
+  // The live region says the date and title only, not the sources.
+  const announced = await live.textContent();
+  expect(announced.length).toBeLessThan(200);
+});
+
+test('Enter opens the details with every source; Escape closes them', async ({ app, page }) => {
+  await app.open('#/timeline');
+  await axis(page).focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  const details = page.getByRole('region', { name: EVENTS[0].title });
+  await expect(details).toBeVisible();
+  await expect(details.locator('blockquote')).toHaveCount(EVENTS[0].sources.length);
+  await expect(details.getByRole('link').first()).toHaveAttribute('href', /#\/article\/sources\/\d\?at=\d+/);
+  await axis(page).focus();
+  await page.keyboard.press('Escape');
+  await expect(details).toBeHidden();
+});
+
+test('zoom changes the visible range', async ({ app, page }) => {
+  await app.open('#/timeline');
+  const ticks = page.locator('.tick');
+  const before = await ticks.allTextContents();
+  await axis(page).focus();
+  await page.keyboard.press('ArrowRight');
+  for (let i = 0; i < 3; i += 1) await page.keyboard.press('+');
+  const zoomed = await ticks.allTextContents();
+  expect(zoomed).not.toEqual(before);
+  const span = (labels) => Number(labels[labels.length - 1].slice(-4)) - Number(labels[0].slice(-4));
+  expect(span(zoomed)).toBeLessThan(span(before));
+  await page.getByRole('button', { name: 'Zoom out' }).click();
+  await page.getByRole('button', { name: 'Fit all' }).click();
+  await expect(ticks).toHaveText(before);
+});
+
+test('a deep link opens its event, selected and in view', async ({ app, page }) => {
+  const event = EVENTS.find((e) => e.date === '1953-10-19');
+  await app.open(`#/timeline/${event.id}`);
+  const option = page.locator(`[role=option][aria-selected=true]`);
+  await expect(option).toHaveAttribute('aria-label', /^19 October 1953: /);
+  await expect(option).toBeInViewport();
+  await expect(page.getByRole('region', { name: event.title })).toBeVisible();
+});
+
+test('category filters hide and show lanes, and a cluster opens on activation', async ({ app, page }) => {
+  await app.open('#/timeline');
+  const crises = page.getByRole('button', { name: /^Crises and operations/ });
+  await crises.click();
+  await expect(crises).toHaveAttribute('aria-pressed', 'false');
+  const without = await shownCount(page);
+  expect(without).toBeLessThan(EVENTS.length);
+  await crises.click();
+  expect(await shownCount(page)).toBe(EVENTS.length);
+  const cluster = axis(page).locator('.cluster').first();
+  const size = Number((await cluster.textContent()).trim());
+  await cluster.click();
+  expect(await shownCount(page)).toBeLessThan(EVENTS.length);
+  const singles = await axis(page).locator('[role=option]:not(.cluster)').count();
+  expect(singles).toBeGreaterThanOrEqual(Math.min(size, 2));
+});
+
+test('axe finds nothing on the timeline with details open', async ({ app, page }) => {
+  await app.open(`#/timeline/${EVENTS[0].id}`);
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+});
