@@ -110,3 +110,32 @@ test('axe finds nothing on the timeline with details open', async ({ app, page }
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
 });
+
+test('the wheel zooms around the pointer, dragging pans, and the overview strip moves the window', async ({ app, page }) => {
+  await app.open('#/timeline');
+  const ticks = page.locator('.tick');
+  const first = async () => Number((await ticks.first().textContent()).slice(-4));
+  const span = async () => {
+    const labels = await ticks.allTextContents();
+    return Number(labels[labels.length - 1].slice(-4)) - Number(labels[0].slice(-4));
+  };
+  const frame = page.locator('.timeline-measure');
+  const box = await frame.boundingBox();
+  const before = await span();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  for (let i = 0; i < 4; i += 1) await page.mouse.wheel(0, -200);
+  await expect.poll(span).toBeLessThan(before);
+
+  const start = await first();
+  await page.mouse.move(box.x + box.width * 0.7, box.y + 20);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.2, box.y + 20, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(first).toBeGreaterThan(start);
+
+  const strip = page.locator('.timeline-overview canvas');
+  const s = await strip.boundingBox();
+  const beforeStrip = await first();
+  await page.mouse.click(s.x + 4, s.y + s.height / 2);
+  await expect.poll(first).toBeLessThan(beforeStrip);
+});

@@ -56,7 +56,7 @@ pub fn App() -> Html {
                     <ArticlePanel explorer={(*explorer).clone()} view={ArticleView::from_route(&state.route)} />
                 </TabPanel>
                 <TabPanel tab={Tab::Timeline} {active}>
-                    <TimelinePanel explorer={(*explorer).clone()} selected_id={timeline_event(&state.route).map(|id| AttrValue::from(id.to_string()))} />
+                    <TimelinePanel explorer={(*explorer).clone()} selected_id={timeline_event(&state.route).map(|id| AttrValue::from(id.to_string()))} synthetic={state.route.query_value("synthetic").and_then(|n| n.parse().ok())} />
                 </TabPanel>
                 <TabPanel tab={Tab::Quiz} {active}>
                     <QuizPanel />

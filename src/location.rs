@@ -1,5 +1,5 @@
 //! The browser side of routing and focus: reading and setting the location fragment, moving
-//! focus, scrolling an element into view. Everything else about routes is pure (`route.rs`).
+//! focus, scrolling an element into view, and User Timing marks for benchmarks. Everything else about routes is pure (`route.rs`).
 
 use gloo::utils::{document, window};
 use wasm_bindgen::JsCast;
@@ -24,6 +24,20 @@ pub fn replace(route: &Route) {
     let _ = window()
         .location()
         .replace(&format!("#{}", route.to_fragment()));
+}
+
+/// A User Timing mark (`performance.mark`), for benchmarks.
+pub fn perf_mark(name: &str) {
+    if let Some(performance) = window().performance() {
+        let _ = performance.mark(name);
+    }
+}
+
+/// A User Timing measure from the mark `start` to now, for benchmarks.
+pub fn perf_measure(name: &str, start: &str) {
+    if let Some(performance) = window().performance() {
+        let _ = performance.measure_with_start_mark(name, start);
+    }
 }
 
 fn element(id: &str) -> Option<HtmlElement> {

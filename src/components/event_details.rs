@@ -10,7 +10,7 @@ use crate::route::ArticleView;
 #[derive(Properties, PartialEq)]
 pub struct EventDetailsProps {
     pub explorer: Shared,
-    pub index: usize,
+    pub event: Event,
     pub onclose: Callback<()>,
 }
 
@@ -24,9 +24,7 @@ fn when(e: &Event) -> String {
 /// A region describing one event.
 #[component]
 pub fn EventDetails(props: &EventDetailsProps) -> Html {
-    let Some(event) = props.explorer.analysis.events.get(props.index) else {
-        return Html::default();
-    };
+    let event = &props.event;
     let explorer = &props.explorer;
     let onclick = props.onclose.reform(|_: MouseEvent| ());
     html! {

@@ -17,6 +17,7 @@ mod tab_bar;
 mod tab_panel;
 pub mod tabs;
 pub mod timeline_axis;
+mod timeline_overview;
 mod timeline_panel;
 pub mod timeline_toolbar;
 
@@ -36,5 +37,6 @@ pub use sources_view::SourcesView;
 pub use tab_bar::TabBar;
 pub use tab_panel::TabPanel;
 pub use timeline_axis::TimelineAxis;
+pub use timeline_overview::TimelineOverview;
 pub use timeline_panel::TimelinePanel;
 pub use timeline_toolbar::TimelineToolbar;

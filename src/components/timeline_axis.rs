@@ -15,6 +15,7 @@ use crate::timeline_state::Command;
 #[derive(Properties, PartialEq)]
 pub struct TimelineAxisProps {
     pub explorer: Shared,
+    pub events: Rc<Vec<Event>>,
     pub shown: Rc<Vec<usize>>,
     pub view: Viewport,
     /// Width of the axis in pixels (for clustering and ticks).
@@ -141,12 +142,27 @@ fn cluster(
 /// The axis with its lanes, marks and ticks.
 #[component]
 pub fn TimelineAxis(props: &TimelineAxisProps) -> Html {
-    let events = &props.explorer.analysis.events;
-    let lanes: Vec<Category> = Category::ALL
-        .iter()
-        .copied()
-        .filter(|c| props.shown.iter().any(|&i| events[i].category == *c))
-        .collect();
+    let events = &props.events;
+    // One index list per lane, computed once per filter change rather than per frame.
+    let lanes = use_memo(
+        (props.events.clone(), props.shown.clone()),
+        |(events, shown)| {
+            Category::ALL
+                .iter()
+                .map(|c| {
+                    (
+                        *c,
+                        shown
+                            .iter()
+                            .copied()
+                            .filter(|&i| events[i].category == *c)
+                            .collect::<Vec<usize>>(),
+                    )
+                })
+                .filter(|(_, lane)| !lane.is_empty())
+                .collect::<Vec<_>>()
+        },
+    );
     let view = props.view;
     let active = props.selected.map(|i| option_id(&events[i]));
     html! {
@@ -172,8 +188,8 @@ pub fn TimelineAxis(props: &TimelineAxisProps) -> Html {
                 style={format!("height:{}rem;", lanes.len().max(1) as f64 * 2.0 + 0.5)}
                 onkeydown={props.onkeydown.clone()}
             >
-                for (lane, category) in lanes.iter().enumerate() {
-                    for mark in lane_marks(events, &props.shown, *category, props) {
+                for (lane, (category, indices)) in lanes.iter().enumerate() {
+                    for mark in lane_marks(events, indices, *category, props) {
                         { match mark {
                             Mark::Single { index, .. } => single(props, &events[index], index, lane),
                             Mark::Cluster { indices, x } => cluster(props, events, &indices, x, lane),

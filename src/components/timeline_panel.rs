@@ -3,16 +3,17 @@
 
 use std::rc::Rc;
 
-use corpus::events::Category;
+use corpus::events::{Category, Event};
+use corpus::timeline::{synthetic_events, Viewport};
 use gloo::events::EventListener;
 use gloo::utils::window;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use crate::components::timeline_axis::{event_name, TimelineAxis};
-use crate::components::{EventDetails, TimelineToolbar};
+use crate::components::{EventDetails, TimelineOverview, TimelineToolbar};
 use crate::explorer::Shared;
-use crate::location::replace;
+use crate::location::{perf_mark, perf_measure, replace};
 use crate::route::timeline_route;
 use crate::timeline_state::{Command, TimelineState};
 
@@ -22,7 +23,14 @@ pub struct TimelinePanelProps {
     /// The event the location selects (`#/timeline/<id>`).
     #[prop_or_default]
     pub selected_id: Option<AttrValue>,
+    /// Show this many synthetic events instead of the documents' (`?synthetic=N`, for the
+    /// benchmark).
+    #[prop_or_default]
+    pub synthetic: Option<usize>,
 }
+
+/// Largest synthetic load accepted from a link.
+const MAX_SYNTHETIC: usize = 100_000;
 
 /// The command a key stands for on the timeline, if any.
 fn command_for_key(key: &str) -> Option<Command> {
@@ -43,34 +51,41 @@ fn command_for_key(key: &str) -> Option<Command> {
 #[component]
 pub fn TimelinePanel(props: &TimelinePanelProps) -> Html {
     let explorer = props.explorer.clone();
-    let index_of = {
-        let explorer = explorer.clone();
-        move |id: &Option<AttrValue>| {
-            id.as_ref().and_then(|id| {
-                explorer
-                    .analysis
-                    .events
-                    .iter()
-                    .position(|e| e.id == id.as_str())
+    let events: Rc<Vec<Event>> =
+        (*use_memo((explorer.clone(), props.synthetic), |(e, synthetic)| {
+            Rc::new(match synthetic {
+                Some(n) => synthetic_events((*n).min(MAX_SYNTHETIC), 1),
+                None => e.analysis.events.clone(),
             })
+        }))
+        .clone();
+    let index_of = {
+        let events = events.clone();
+        move |id: &Option<AttrValue>| {
+            id.as_ref()
+                .and_then(|id| events.iter().position(|e| e.id == id.as_str()))
         }
     };
-    let state =
-        use_state(|| TimelineState::new(&explorer.analysis.events, index_of(&props.selected_id)));
+    let state = use_state(|| TimelineState::new(&events, index_of(&props.selected_id)));
+    // Everything that depends only on the events (or the filters) is computed once, not per frame.
+    let full = *use_memo(events.clone(), |events| Viewport::fit(events));
+    let counts = use_memo(events.clone(), |events| {
+        Category::ALL
+            .iter()
+            .map(|c| events.iter().filter(|e| e.category == *c).count())
+            .collect::<Vec<usize>>()
+    });
+    let pointers = use_mut_ref(Vec::<(i32, f64)>::new);
     let frame = use_node_ref();
     let width = use_state(|| 800.0);
 
     // Follow the location: a deep link or back/forward selects its event.
     {
-        let (state, explorer) = (state.clone(), explorer.clone());
+        let (state, events) = (state.clone(), events.clone());
         use_effect_with(props.selected_id.clone(), move |id| {
             if let Some(i) = index_of(id) {
                 if state.selected != Some(i) {
-                    state.set(
-                        (*state)
-                            .clone()
-                            .apply(&explorer.analysis.events, Command::Select(i)),
-                    );
+                    state.set((*state).clone().apply(&events, Command::Select(i)));
                 }
             }
         });
@@ -90,15 +105,27 @@ pub fn TimelinePanel(props: &TimelinePanelProps) -> Html {
         });
     }
 
+    // With the benchmark load, every update is timed from command to committed render.
+    let bench = props.synthetic.is_some();
+    use_effect_with((*state).clone(), move |_| {
+        if bench {
+            perf_measure("timeline-update", "timeline-command");
+        }
+    });
     let oncommand = {
-        let (state, explorer) = (state.clone(), explorer.clone());
+        let (state, events, synthetic) = (state.clone(), events.clone(), props.synthetic);
         Callback::from(move |command: Command| {
-            let events = &explorer.analysis.events;
-            let next = (*state).clone().apply(events, command);
+            if bench {
+                perf_mark("timeline-command");
+            }
+            let next = (*state).clone().apply(&events, command);
             if next.selected != state.selected {
-                replace(&timeline_route(
-                    next.selected.map(|i| events[i].id.as_str()),
-                ));
+                let mut route = timeline_route(next.selected.map(|i| events[i].id.as_str()));
+                // Keep the benchmark load in the address.
+                route
+                    .query
+                    .extend(synthetic.map(|n| ("synthetic".to_string(), n.to_string())));
+                replace(&route);
             }
             state.set(next);
         })
@@ -113,7 +140,76 @@ pub fn TimelinePanel(props: &TimelinePanelProps) -> Html {
         })
     };
 
-    let events = &explorer.analysis.events;
+    // Wheel zooms around the pointer; one pointer drags the window, two pinch-zoom it.
+    let year_at = {
+        let (frame, view) = (frame.clone(), state.view);
+        move |client_x: f64| {
+            let rect = frame
+                .cast::<HtmlElement>()
+                .map(|el| el.get_bounding_client_rect());
+            let (left, w) = rect.map_or((0.0, 1.0), |r| (r.left(), r.width().max(1.0)));
+            view.start + (client_x - left) / w * view.span()
+        }
+    };
+    let onwheel = {
+        let (oncommand, year_at) = (oncommand.clone(), year_at.clone());
+        Callback::from(move |e: WheelEvent| {
+            e.prevent_default();
+            let factor = (-e.delta_y() * 0.0015).exp();
+            oncommand.emit(Command::Zoom(
+                factor,
+                Some(year_at(f64::from(e.client_x()))),
+            ));
+        })
+    };
+    let onpointerdown = {
+        let pointers = pointers.clone();
+        Callback::from(move |e: PointerEvent| {
+            pointers
+                .borrow_mut()
+                .push((e.pointer_id(), f64::from(e.client_x())))
+        })
+    };
+    let onpointermove = {
+        let (pointers, oncommand, width, view) =
+            (pointers.clone(), oncommand.clone(), *width, state.view);
+        Callback::from(move |e: PointerEvent| {
+            let mut pointers = pointers.borrow_mut();
+            let Some(p) = pointers.iter().position(|(id, _)| *id == e.pointer_id()) else {
+                return;
+            };
+            let x = f64::from(e.client_x());
+            match pointers.len() {
+                1 => {
+                    let dx = x - pointers[p].1;
+                    if dx.abs() >= 1.0 {
+                        oncommand.emit(Command::Pan(-dx / width * view.span()));
+                    }
+                }
+                2 => {
+                    let other = pointers[1 - p].1;
+                    let (before, after) = ((pointers[p].1 - other).abs(), (x - other).abs());
+                    if before > 8.0 && after > 8.0 {
+                        oncommand.emit(Command::Zoom(
+                            after / before,
+                            Some(year_at((x + other) / 2.0)),
+                        ));
+                    }
+                }
+                _ => {}
+            }
+            pointers[p].1 = x;
+        })
+    };
+    let onpointerup = {
+        let pointers = pointers.clone();
+        Callback::from(move |e: PointerEvent| {
+            pointers
+                .borrow_mut()
+                .retain(|(id, _)| *id != e.pointer_id())
+        })
+    };
+
     if events.is_empty() {
         return html! {
             <div class="timeline">
@@ -122,11 +218,11 @@ pub fn TimelinePanel(props: &TimelinePanelProps) -> Html {
             </div>
         };
     }
-    let shown = Rc::new(state.shown(events));
-    let counts: Vec<usize> = Category::ALL
-        .iter()
-        .map(|c| events.iter().filter(|e| e.category == *c).count())
-        .collect();
+    let shown: Rc<Vec<usize>> = (*use_memo(
+        (events.clone(), state.categories.clone()),
+        |(events, categories)| Rc::new(corpus::timeline::filter(events, categories)),
+    ))
+    .clone();
     let announce = state
         .selected
         .map(|i| event_name(&events[i]))
@@ -135,13 +231,27 @@ pub fn TimelinePanel(props: &TimelinePanelProps) -> Html {
         <div class="timeline">
             <h2>{ "Timeline" }</h2>
             <p class="timeline-summary">
-                { format!("{} dated events from {} documents. ", events.len(), explorer.corpus.len()) }
+                { match props.synthetic {
+                    Some(_) => format!("{} synthetic events (benchmark load). ", events.len()),
+                    None => format!("{} dated events from {} documents. ", events.len(), explorer.corpus.len()),
+                } }
                 { "Select the timeline and use the arrow keys, or click an event." }
             </p>
-            <TimelineToolbar categories={state.categories.clone()} {counts} oncommand={oncommand.clone()} />
-            <div ref={frame} class="timeline-measure">
+            <TimelineToolbar categories={state.categories.clone()} counts={(*counts).clone()} oncommand={oncommand.clone()} />
+            <TimelineOverview events={events.clone()} shown={shown.clone()} {full} view={state.view} oncommand={oncommand.clone()} />
+            <div
+                ref={frame}
+                class="timeline-measure"
+                {onwheel}
+                {onpointerdown}
+                {onpointermove}
+                onpointerup={onpointerup.clone()}
+                onpointercancel={onpointerup.clone()}
+                onpointerleave={onpointerup}
+            >
                 <TimelineAxis
                     explorer={explorer.clone()}
+                    events={events.clone()}
                     shown={shown.clone()}
                     view={state.view}
                     width={*width}
@@ -152,7 +262,7 @@ pub fn TimelinePanel(props: &TimelinePanelProps) -> Html {
             </div>
             <p class="visually-hidden" aria-live="polite">{ announce }</p>
             if let (Some(index), true) = (state.selected, state.details) {
-                <EventDetails explorer={explorer.clone()} {index} onclose={oncommand.reform(|_| Command::CloseDetails)} />
+                <EventDetails explorer={explorer.clone()} event={events[index].clone()} onclose={oncommand.reform(|_| Command::CloseDetails)} />
             } else if state.selected.is_some() {
                 <p class="timeline-hint">{ "Press Enter or click the event for its sources." }</p>
             }

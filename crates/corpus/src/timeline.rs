@@ -305,6 +305,59 @@ pub fn eras(analysis: &Analysis) -> Vec<Era> {
     eras
 }
 
+/// `n` synthetic events spread over 1900–2020 at every precision and in every category, the same
+/// for the same `seed`: the load for the timeline benchmark.
+pub fn synthetic_events(n: usize, seed: u64) -> Vec<Event> {
+    let mut state = seed
+        .wrapping_mul(6364136223846793005)
+        .wrapping_add(1442695040888963407);
+    let mut next = move |m: u64| {
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (state >> 33) % m.max(1)
+    };
+    let mut events: Vec<Event> = (0..n)
+        .map(|i| {
+            let year = 1900 + next(121) as i32;
+            let (date, end) = match next(10) {
+                0 => (Date::Decade(year / 10 * 10), None),
+                1 => (
+                    Date::Year(year),
+                    Some(Date::Year(year + 1 + next(5) as i32)),
+                ),
+                2..=4 => (
+                    Date::Month {
+                        year,
+                        month: 1 + next(12) as u8,
+                    },
+                    None,
+                ),
+                5 | 6 => (
+                    Date::Day {
+                        year,
+                        month: 1 + next(12) as u8,
+                        day: 1 + next(28) as u8,
+                    },
+                    None,
+                ),
+                _ => (Date::Year(year), None),
+            };
+            Event {
+                id: format!("synthetic-{i}"),
+                date,
+                end,
+                title: format!("Synthetic event {i}"),
+                category: Category::ALL[next(Category::ALL.len() as u64) as usize],
+                sources: Vec::new(),
+                other_dates: Vec::new(),
+            }
+        })
+        .collect();
+    events.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
+    events
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -475,6 +528,26 @@ mod tests {
                 ("AL".to_string(), 1950, Some(1990)),
                 ("AU".to_string(), 1990, None)
             ]
+        );
+    }
+
+    #[test]
+    fn synthetic_events_are_many_sorted_and_reproducible() {
+        let a = synthetic_events(10_000, 7);
+        assert_eq!(a.len(), 10_000);
+        assert!(a.windows(2).all(|w| w[0].date <= w[1].date));
+        assert_eq!(a, synthetic_events(10_000, 7));
+        let view = Viewport::fit(&a);
+        let all: Vec<usize> = (0..a.len()).collect();
+        let marks = layout(&a, &all, view, 1000.0, 22.0);
+        assert!(
+            marks.len() <= 60,
+            "fit-all clusters 10,000 events into a few marks: {}",
+            marks.len()
+        );
+        assert_eq!(
+            marks.iter().map(|m| m.indices().len()).sum::<usize>(),
+            a.len()
         );
     }
 

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Benchmark: builds the release dist/, then pans and zooms 10,000 events in headless Chromium
+# and prints update and frame times. Pass --no-build to measure the dist/ that is already there.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$ROOT"
+if [ "${1:-}" != "--no-build" ]; then
+  "$ROOT/scripts/setup.sh" >/dev/null
+  step "release build"
+  trunk build --release --public-url ./
+fi
+node scripts/bench-timeline.mjs dist

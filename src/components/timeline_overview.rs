@@ -1,0 +1,145 @@
+//! The overview strip above the axis: a plotters-canvas histogram of event density over the
+//! whole span, with the visible window drawn on it; dragging on the strip moves the window.
+//! Mouse and touch only; the keyboard has the arrow and zoom keys.
+
+use std::error::Error;
+use std::rc::Rc;
+
+use corpus::events::Event;
+use corpus::timeline::{extent, Viewport};
+use plotters::prelude::*;
+use plotters_canvas::CanvasBackend;
+use web_sys::HtmlCanvasElement;
+use yew::prelude::*;
+
+use crate::timeline_state::Command;
+
+#[derive(Properties, PartialEq)]
+pub struct TimelineOverviewProps {
+    pub events: Rc<Vec<Event>>,
+    pub shown: Rc<Vec<usize>>,
+    /// The whole span ("fit all").
+    pub full: Viewport,
+    /// The visible window.
+    pub view: Viewport,
+    pub oncommand: Callback<Command>,
+}
+
+const BINS: usize = 80;
+
+/// How many shown events start in each of `BINS` equal slices of `full`.
+fn density(events: &[Event], shown: &[usize], full: Viewport) -> Vec<u32> {
+    let mut bins = vec![0u32; BINS];
+    for &i in shown {
+        let x = full.fraction(extent(events[i].date, events[i].end).start);
+        let bin = (x * BINS as f64).floor().clamp(0.0, (BINS - 1) as f64) as usize;
+        bins[bin] += 1;
+    }
+    bins
+}
+
+fn draw(
+    canvas: HtmlCanvasElement,
+    bins: &[u32],
+    full: Viewport,
+    view: Viewport,
+) -> Result<(), Box<dyn Error>> {
+    let rect = canvas.get_bounding_client_rect();
+    canvas.set_width(rect.width().max(100.0) as u32);
+    canvas.set_height(rect.height().max(24.0) as u32);
+    let backend =
+        CanvasBackend::with_canvas_object(canvas).ok_or("the canvas has no 2D context")?;
+    let root = backend.into_drawing_area();
+    let top = f64::from(bins.iter().copied().max().unwrap_or(1).max(1));
+    let mut chart = ChartBuilder::on(&root).build_cartesian_2d(0f64..1f64, 0f64..top * 1.1)?;
+    let width = 1.0 / bins.len() as f64;
+    let bar = RGBColor(59, 130, 246).mix(0.7).filled();
+    chart.draw_series(bins.iter().enumerate().map(|(i, n)| {
+        let x = i as f64 * width;
+        Rectangle::new([(x, 0.0), (x + width * 0.85, f64::from(*n))], bar)
+    }))?;
+    let (a, b) = (
+        full.fraction(view.start).clamp(0.0, 1.0),
+        full.fraction(view.end).clamp(0.0, 1.0),
+    );
+    chart.draw_series(std::iter::once(Rectangle::new(
+        [(a, 0.0), (b.max(a + 0.004), top * 1.1)],
+        RGBColor(234, 88, 12).mix(0.25).filled(),
+    )))?;
+    chart.draw_series(std::iter::once(Rectangle::new(
+        [(a, 0.0), (b.max(a + 0.004), top * 1.1)],
+        RGBColor(234, 88, 12).stroke_width(2),
+    )))?;
+    root.present()?;
+    Ok(())
+}
+
+/// The density strip with the visible window.
+#[component]
+pub fn TimelineOverview(props: &TimelineOverviewProps) -> Html {
+    let canvas = use_node_ref();
+    let dragging = use_mut_ref(|| false);
+    let bins = use_memo(
+        (
+            props.events.clone(),
+            props.shown.clone(),
+            props.full.start.to_bits(),
+            props.full.end.to_bits(),
+        ),
+        |(events, shown, ..)| density(events, shown, props.full),
+    );
+    {
+        let (canvas, bins, full, view) = (canvas.clone(), bins.clone(), props.full, props.view);
+        use_effect_with(
+            (bins.clone(), view.start.to_bits(), view.end.to_bits()),
+            move |_| {
+                if let Some(element) = canvas.cast::<HtmlCanvasElement>() {
+                    // Drawing can only fail without a 2D context; the strip is an extra, so the
+                    // timeline stays usable without it.
+                    let _ = draw(element, &bins, full, view);
+                }
+            },
+        );
+    }
+    // Centre the window on the year under the pointer.
+    let recentre = {
+        let (canvas, full, view, oncommand) = (
+            canvas.clone(),
+            props.full,
+            props.view,
+            props.oncommand.clone(),
+        );
+        move |client_x: i32| {
+            if let Some(element) = canvas.cast::<HtmlCanvasElement>() {
+                let rect = element.get_bounding_client_rect();
+                let fraction = (f64::from(client_x) - rect.left()) / rect.width().max(1.0);
+                let year = full.start + fraction.clamp(0.0, 1.0) * full.span();
+                oncommand.emit(Command::Pan(year - (view.start + view.end) / 2.0));
+            }
+        }
+    };
+    let onpointerdown = {
+        let (dragging, recentre) = (dragging.clone(), recentre.clone());
+        Callback::from(move |e: PointerEvent| {
+            *dragging.borrow_mut() = true;
+            recentre(e.client_x());
+        })
+    };
+    let onpointermove = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: PointerEvent| {
+            if *dragging.borrow() {
+                recentre(e.client_x());
+            }
+        })
+    };
+    let onpointerup = {
+        let dragging = dragging.clone();
+        Callback::from(move |_: PointerEvent| *dragging.borrow_mut() = false)
+    };
+    html! {
+        <div class="timeline-overview" aria-hidden="true">
+            <canvas ref={canvas} {onpointerdown} {onpointermove} onpointerup={onpointerup.clone()} onpointerleave={onpointerup}></canvas>
+        </div>
+    }
+}
