@@ -57,7 +57,14 @@ test('Enter opens the details with every source; Escape closes them', async ({ a
   const details = page.getByRole('region', { name: EVENTS[0].title });
   await expect(details).toBeVisible();
   await expect(details.locator('blockquote')).toHaveCount(EVENTS[0].sources.length);
-  await expect(details.getByRole('link').first()).toHaveAttribute('href', /#\/article\/sources\/\d\?at=\d+/);
+  await expect(details.getByRole('link', { name: /read it in the source$/ }).first()).toHaveAttribute('href', /#\/article\/sources\/\d\?at=\d+/);
+  // And to the article section that says it.
+  const inArticle = details.getByRole('link', { name: /^In the article: / }).first();
+  await inArticle.click();
+  await expect(page).toHaveURL(/#\/article\/[a-z-]+$/);
+  await expect(page.getByRole('tab', { name: 'Article', exact: true })).toHaveAttribute('aria-selected', 'true');
+  await page.goBack();
+  await expect(details).toBeVisible();
   await axis(page).focus();
   await page.keyboard.press('Escape');
   await expect(details).toBeHidden();

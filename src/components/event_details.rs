@@ -47,9 +47,17 @@ pub fn EventDetails(props: &EventDetailsProps) -> Html {
                 for s in &event.sources {
                     <li>
                         <blockquote>{ s.quote.clone() }</blockquote>
-                        <a href={format!("#{}", ArticleView::Sources { doc: Some(s.doc.number()), at: Some(s.start) }.to_route().to_fragment())}>
-                            { format!("[{}] {}: read it in the source", s.doc.number(), explorer.doc_title(s.doc)) }
-                        </a>
+                        <p class="event-links">
+                            if let Some(section) = explorer.article_section_of(s.doc, s.start) {
+                                <a href={format!("#{}", ArticleView::Section(Some(section.slug.clone())).to_route().to_fragment())}>
+                                    { format!("In the article: {}", section.title) }
+                                </a>
+                                { " · " }
+                            }
+                            <a href={format!("#{}", ArticleView::Sources { doc: Some(s.doc.number()), at: Some(s.start) }.to_route().to_fragment())}>
+                                { format!("[{}] {}: read it in the source", s.doc.number(), explorer.doc_title(s.doc)) }
+                            </a>
+                        </p>
                     </li>
                 }
             </ul>
