@@ -68,6 +68,11 @@ fn no_arguments_exports_the_embedded_seeds() {
         (fifties["date"].as_str(), fifties["end"].as_str()),
         (Some("1950"), Some("1959"))
     );
+    let quiz = json["quiz"].as_array().unwrap();
+    assert!(quiz.len() >= 40);
+    for key in ["prompt", "choices", "answer", "explanation", "sources"] {
+        assert!(quiz[0].get(key).is_some(), "question has {key}");
+    }
     let conflicts = json["conflicts"].as_array().unwrap();
     let members = conflicts
         .iter()

@@ -7,6 +7,7 @@ use crate::dates::Date;
 use crate::events::{Category, Event};
 use crate::facts::{Source, Value};
 use crate::pipeline::Analysis;
+use crate::quiz::{generate, QuestionKind};
 use crate::reconcile::{ClaimStatus, ConflictKind};
 
 #[derive(Serialize)]
@@ -16,6 +17,27 @@ pub struct Export<'a> {
     pub facts: Vec<ExportFact<'a>>,
     pub events: Vec<ExportEvent<'a>>,
     pub conflicts: Vec<ExportConflict<'a>>,
+    /// The quiz for seed 1 (`#/quiz?seed=1` in the app).
+    pub quiz: Vec<ExportQuestion>,
+}
+
+#[derive(Serialize)]
+pub struct ExportQuestion {
+    pub id: String,
+    pub kind: QuestionKind,
+    pub prompt: String,
+    pub choices: Vec<String>,
+    pub answer: usize,
+    pub explanation: String,
+    pub sources: Vec<ExportSourceOwned>,
+}
+
+#[derive(Serialize)]
+pub struct ExportSourceOwned {
+    pub doc: usize,
+    pub quote: String,
+    pub start: usize,
+    pub end: usize,
 }
 
 #[derive(Serialize)]
@@ -190,6 +212,27 @@ pub fn export<'a>(analysis: &'a Analysis, paths: &[String]) -> Export<'a> {
             })
             .collect(),
         events: analysis.events.iter().map(event).collect(),
+        quiz: generate(analysis, 1)
+            .into_iter()
+            .map(|q| ExportQuestion {
+                id: q.id,
+                kind: q.kind,
+                prompt: q.prompt,
+                choices: q.choices,
+                answer: q.answer,
+                explanation: q.explanation,
+                sources: q
+                    .sources
+                    .into_iter()
+                    .map(|s| ExportSourceOwned {
+                        doc: s.doc.0,
+                        quote: s.quote,
+                        start: s.start,
+                        end: s.end,
+                    })
+                    .collect(),
+            })
+            .collect(),
         conflicts: analysis
             .conflicts
             .iter()

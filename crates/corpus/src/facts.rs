@@ -394,6 +394,7 @@ impl<'a> Context<'a> {
         out.extend(self.leaders());
         out.extend(self.headquarters());
         out.extend(self.inline_enumeration());
+        out.extend(self.included_enumeration());
     }
 
     /// The date a figure in this sentence holds at: "As of June 2014, ...", "In 2013, ...",
@@ -789,6 +790,42 @@ impl<'a> Context<'a> {
         if items.len() != count {
             return Vec::new();
         }
+        items
+            .into_iter()
+            .map(|item| self.claim(Predicate::one_of(&what), Value::Item { text: item }, None))
+            .collect()
+    }
+}
+
+impl Context<'_> {
+    /// "Cross-cutting activities include a, b, c and d.": a list named by the sentence's subject.
+    fn included_enumeration(&self) -> Vec<Claim> {
+        let Some((head, rest)) = [" include ", " includes "]
+            .iter()
+            .find_map(|m| self.text.split_once(m))
+        else {
+            return Vec::new();
+        };
+        let head = head.trim();
+        let words = head.split_whitespace().count();
+        let named = head.chars().next().is_some_and(char::is_uppercase)
+            && !head.split_whitespace().next().is_some_and(|w| {
+                matches!(
+                    w,
+                    "It" | "Its" | "This" | "These" | "They" | "Their" | "He" | "She"
+                )
+            });
+        if !named || !(1..=5).contains(&words) {
+            return Vec::new();
+        }
+        let items: Vec<String> = split_list(rest.trim_end_matches(['.', ';']))
+            .into_iter()
+            .map(|i| i.strip_prefix("the ").unwrap_or(&i).to_string())
+            .collect();
+        if items.len() < 3 || items.iter().any(|i| i.split_whitespace().count() > 8) {
+            return Vec::new();
+        }
+        let what = head.to_lowercase();
         items
             .into_iter()
             .map(|item| self.claim(Predicate::one_of(&what), Value::Item { text: item }, None))
@@ -1238,6 +1275,17 @@ mod tests {
             .map(|(_, v, _)| v.as_str())
             .collect();
         assert_eq!(items, ["Peace", "Trade"]);
+    }
+
+    #[test]
+    fn included_lists_are_enumerations_too() {
+        let c = claims_of("The Acme Union (AU) is a body. Core services include freight, storage, customs advice and insurance. It includes nothing else.");
+        let items: Vec<_> = c
+            .iter()
+            .filter(|(k, _, _)| k == "one_of_core_services")
+            .map(|(_, v, _)| v.as_str())
+            .collect();
+        assert_eq!(items, ["freight", "storage", "customs advice", "insurance"]);
     }
 
     #[test]

@@ -15,6 +15,7 @@ pub mod facts;
 pub mod mapped;
 pub mod numbers;
 pub mod pipeline;
+pub mod quiz;
 pub mod reconcile;
 pub mod search;
 pub mod sentence;
