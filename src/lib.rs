@@ -6,6 +6,8 @@ pub mod app;
 pub mod components;
 pub mod explorer;
 pub mod location;
+pub mod progress;
+pub mod quiz_session;
 pub mod route;
 pub mod seeds;
 pub mod state;

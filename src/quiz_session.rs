@@ -1,0 +1,228 @@
+//! One quiz from start to end, as plain data: which questions (due facts first, then new ones),
+//! the answers given, the score and the mistakes. Pure, so the rules are tested natively.
+
+use corpus::quiz::{Question, QuestionKind};
+
+use crate::progress::Progress;
+
+/// What the start screen chose.
+#[derive(Clone, Debug, PartialEq)]
+pub struct QuizSetup {
+    /// `None`: every question.
+    pub length: Option<usize>,
+    pub kinds: Vec<QuestionKind>,
+    /// Ask only the facts that are due.
+    pub review: bool,
+}
+
+impl Default for QuizSetup {
+    fn default() -> Self {
+        QuizSetup {
+            length: Some(10),
+            kinds: QuestionKind::ALL.to_vec(),
+            review: false,
+        }
+    }
+}
+
+/// The questions of a quiz: of the chosen kinds, due facts first (the lowest box first), then
+/// new ones, then the rest; in review mode only the due ones. Within a group the seeded order of
+/// `all` is kept, so the same seed gives the same quiz.
+pub fn select(all: &[Question], setup: &QuizSetup, progress: &Progress, day: u32) -> Vec<Question> {
+    let mut chosen: Vec<Question> = all
+        .iter()
+        .filter(|q| setup.kinds.contains(&q.kind))
+        .filter(|q| !setup.review || progress.is_due(&q.fact, day))
+        .cloned()
+        .collect();
+    chosen.sort_by_key(|q| progress.priority(&q.fact, day));
+    if let Some(n) = setup.length {
+        chosen.truncate(n);
+    }
+    chosen
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Session {
+    pub seed: u64,
+    pub questions: Vec<Question>,
+    /// The question shown.
+    pub index: usize,
+    /// The choice selected for it, before or after checking.
+    pub chosen: Option<usize>,
+    /// Whether the shown question has been checked.
+    pub checked: bool,
+    /// For each question answered: the choice given.
+    pub answers: Vec<usize>,
+    pub started_ms: f64,
+}
+
+impl Session {
+    pub fn new(seed: u64, questions: Vec<Question>, started_ms: f64) -> Self {
+        Session {
+            seed,
+            questions,
+            index: 0,
+            chosen: None,
+            checked: false,
+            answers: Vec::new(),
+            started_ms,
+        }
+    }
+
+    pub fn current(&self) -> Option<&Question> {
+        self.questions.get(self.index)
+    }
+
+    pub fn finished(&self) -> bool {
+        self.index >= self.questions.len()
+    }
+
+    /// Selects a choice (before checking).
+    pub fn choose(&mut self, choice: usize) {
+        if !self.checked && self.current().is_some_and(|q| choice < q.choices.len()) {
+            self.chosen = Some(choice);
+        }
+    }
+
+    /// Checks the selected choice; returns the question's fact and whether it was right.
+    pub fn check(&mut self) -> Option<(String, bool)> {
+        let choice = self.chosen.filter(|_| !self.checked)?;
+        let question = self.current()?;
+        let result = (question.fact.clone(), choice == question.answer);
+        self.checked = true;
+        self.answers.push(choice);
+        Some(result)
+    }
+
+    /// Moves to the next question (after checking).
+    pub fn next(&mut self) {
+        if self.checked {
+            self.index += 1;
+            self.chosen = None;
+            self.checked = false;
+        }
+    }
+
+    pub fn score(&self) -> usize {
+        self.questions
+            .iter()
+            .zip(&self.answers)
+            .filter(|(q, a)| q.answer == **a)
+            .count()
+    }
+
+    /// The questions answered wrongly, with the choice given.
+    pub fn mistakes(&self) -> Vec<(&Question, usize)> {
+        self.questions
+            .iter()
+            .zip(&self.answers)
+            .filter(|(q, a)| q.answer != **a)
+            .map(|(q, a)| (q, *a))
+            .collect()
+    }
+
+    /// A new session with only the missed questions.
+    pub fn retry_missed(&self, started_ms: f64) -> Session {
+        let missed = self
+            .mistakes()
+            .into_iter()
+            .map(|(q, _)| q.clone())
+            .collect();
+        Session::new(self.seed, missed, started_ms)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::seeds::builtin_corpus;
+    use corpus::analyze;
+    use corpus::quiz::generate;
+
+    fn questions() -> Vec<Question> {
+        generate(&analyze(&builtin_corpus()), 5)
+    }
+
+    #[test]
+    fn a_quiz_has_the_chosen_length_and_kinds() {
+        let all = questions();
+        let ten = select(&all, &QuizSetup::default(), &Progress::default(), 0);
+        assert_eq!(ten.len(), 10);
+        assert_eq!(ten, all[..10].to_vec(), "with no history, the seeded order");
+        let setup = QuizSetup {
+            length: None,
+            kinds: vec![QuestionKind::Year],
+            review: false,
+        };
+        let years = select(&all, &setup, &Progress::default(), 0);
+        assert!(!years.is_empty() && years.iter().all(|q| q.kind == QuestionKind::Year));
+    }
+
+    #[test]
+    fn missed_facts_come_first_and_review_asks_only_what_is_due() {
+        let all = questions();
+        let mut progress = Progress::default();
+        let missed = &all[20];
+        let known = &all[0];
+        progress.record(&missed.fact, false, 10);
+        progress.record(&known.fact, true, 10);
+        // The next quiz, the same day: the missed fact is due, the known one is not yet.
+        let next = select(&all, &QuizSetup::default(), &progress, 10);
+        assert_eq!(
+            next[0].fact, missed.fact,
+            "the missed fact comes back first"
+        );
+        assert!(
+            !next.iter().any(|q| q.fact == known.fact),
+            "the known fact waits behind new ones"
+        );
+        let review = select(
+            &all,
+            &QuizSetup {
+                review: true,
+                ..QuizSetup::default()
+            },
+            &progress,
+            10,
+        );
+        assert!(
+            review.iter().all(|q| q.fact == missed.fact),
+            "{:?} vs {}",
+            review.iter().map(|q| &q.fact).collect::<Vec<_>>(),
+            missed.fact
+        );
+        assert!(!review.is_empty());
+        // A day later the known fact is due too, but still after the missed one.
+        let later = select(&all, &QuizSetup::default(), &progress, 11);
+        let position = |fact: &str| later.iter().position(|q| q.fact == fact);
+        assert!(position(&missed.fact) < position(&known.fact));
+    }
+
+    #[test]
+    fn answering_scores_and_retries_the_missed_ones() {
+        let all = questions();
+        let mut s = Session::new(5, all[..3].to_vec(), 0.0);
+        s.check();
+        assert_eq!(s.answers.len(), 0, "nothing chosen, nothing checked");
+        let right = s.current().unwrap().answer;
+        s.choose(right);
+        assert_eq!(s.check().map(|(_, ok)| ok), Some(true));
+        s.choose((right + 1) % s.current().unwrap().choices.len());
+        s.next();
+        let wrong = (s.current().unwrap().answer + 1) % s.current().unwrap().choices.len();
+        s.choose(wrong);
+        assert_eq!(s.check().map(|(_, ok)| ok), Some(false));
+        s.next();
+        let right = s.current().unwrap().answer;
+        s.choose(right);
+        s.check();
+        s.next();
+        assert!(s.finished());
+        assert_eq!(s.score(), 2);
+        assert_eq!(s.mistakes().len(), 1);
+        let retry = s.retry_missed(1.0);
+        assert_eq!(retry.questions.len(), 1);
+        assert_eq!(retry.questions[0].id, all[1].id);
+    }
+}
