@@ -169,7 +169,7 @@ fn read_card(value: &Value) -> Option<Card> {
     }
     let level = value.get("box")?.as_u64()?;
     let due = value.get("due")?.as_u64()?;
-    ((1..=5).contains(&level) && due <= u64::from(u32::MAX)).then(|| Card {
+    ((1..=5).contains(&level) && due <= u64::from(u32::MAX)).then_some(Card {
         level: level as u8,
         due: due as u32,
         right: 0,
