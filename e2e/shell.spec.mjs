@@ -23,7 +23,7 @@ test('each tab opens by click and updates the address', async ({ app, page }) =>
   for (const name of ['Timeline', 'Quiz', 'Article']) {
     await app.tab(name).click();
     await app.expectSelected(name);
-    await expect(page).toHaveURL(new RegExp(`#/${name.toLowerCase()}$`));
+    await expect(page).toHaveURL(new RegExp(`#/${name.toLowerCase()}(\\?seed=\\d+)?$`));
     for (const other of TABS.filter((t) => t !== name)) {
       await expect(app.tab(other)).toHaveAttribute('aria-selected', 'false');
       await expect(app.panel(other)).toBeHidden();

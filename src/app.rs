@@ -59,7 +59,9 @@ pub fn App() -> Html {
                     <TimelinePanel explorer={(*explorer).clone()} selected_id={timeline_event(&state.route).map(|id| AttrValue::from(id.to_string()))} synthetic={state.route.query_value("synthetic").and_then(|n| n.parse().ok())} />
                 </TabPanel>
                 <TabPanel tab={Tab::Quiz} {active}>
-                    <QuizPanel />
+                    <QuizPanel explorer={(*explorer).clone()}
+                        seed={state.route.query_value("seed").and_then(|s| s.parse().ok())}
+                        bad_seed={state.route.query_value("seed").is_some_and(|s| s.parse::<u64>().is_err())} />
                 </TabPanel>
             </main>
             <SiteFooter explorer={(*explorer).clone()} />

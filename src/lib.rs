@@ -8,6 +8,7 @@ pub mod explorer;
 pub mod location;
 pub mod progress;
 pub mod quiz_session;
+pub mod quiz_storage;
 pub mod route;
 pub mod seeds;
 pub mod state;

@@ -572,11 +572,18 @@ fn true_false_questions(analysis: &Analysis, subject: &str, rng: &mut Rng) -> Ve
                 .any(|c| c.predicate == f.predicate)
     });
     for fact in singles {
+        // "on 30 November 1954", "in June 2014", "in 1951".
+        let on = match fact.value {
+            Value::Date {
+                date: Date::Day { .. },
+            } => "on",
+            _ => "in",
+        };
         let statement = |value: &str| -> Option<String> {
             Some(match fact.predicate.key.as_str() {
-                "founded" => format!("Statement: {subject} was founded in {value}."),
+                "founded" => format!("Statement: {subject} was founded {on} {value}."),
                 "formally_established" => {
-                    format!("Statement: {subject} was formally established in {value}.")
+                    format!("Statement: {subject} was formally established {on} {value}.")
                 }
                 "headquarters" => format!("Statement: {subject} has its headquarters in {value}."),
                 "offices" => format!("Statement: {subject} has {value}."),

@@ -1,0 +1,158 @@
+// The Quiz tab: a 10-question quiz by keyboard only with a score that matches the answers, the
+// history kept across reloads, a shared seed giving the same quiz, damaged storage handled.
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures/app.mjs';
+
+const KEY = 'iom-explorer.progress';
+
+/** Tabs forward until the element with this accessible name has the focus (keyboard only). */
+async function tabTo(page, name) {
+  for (let i = 0; i < 60; i += 1) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.textContent?.trim());
+    if (focused === name) return;
+  }
+  throw new Error(`no focusable element named ${name}`);
+}
+
+/** Answers every question with the first choice, by keyboard; returns how many were right. */
+async function answerAll(page) {
+  let right = 0;
+  for (let n = 1; n <= 10; n += 1) {
+    await expect(page.getByText(`Question ${n} of 10`)).toBeVisible();
+    await page.keyboard.press('1');
+    await page.keyboard.press('Enter');
+    const verdict = page.locator('.feedback .verdict');
+    await expect(verdict).toBeVisible();
+    if ((await verdict.textContent()).startsWith('Right')) right += 1;
+    await page.keyboard.press('Enter');
+  }
+  return right;
+}
+
+test('a 10-question quiz by keyboard only; the score matches the answers; history survives a reload', async ({ app, page }) => {
+  await app.open('#/quiz?seed=2024');
+  await expect(page.getByRole('button', { name: 'Start the quiz' })).toBeVisible();
+  await tabTo(page, 'Start the quiz');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('progressbar', { name: 'Quiz progress' })).toHaveAttribute('aria-valuenow', '0');
+  const right = await answerAll(page);
+  await expect(page.getByRole('heading', { name: `You scored ${right} of 10` })).toBeVisible();
+  await expect(page.getByText(/^Time taken: /)).toBeVisible();
+  const mistakes = page.locator('.mistakes li');
+  await expect(mistakes).toHaveCount(10 - right);
+  if (right < 10) {
+    await page.getByRole('button', { name: /^Retry the \d+ missed$/ }).click();
+    await expect(page.getByText(`Question 1 of ${10 - right}`)).toBeVisible();
+  }
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Start the quiz' })).toBeVisible();
+  await page.getByText('Past scores as a table').click();
+  const rows = page.getByRole('table', { name: 'Past scores' }).getByRole('row');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(1)).toContainText(`${right} of 10`);
+  await expect(page.getByRole('button', { name: /^Review what is due \(\d+\)$/ })).toBeVisible();
+});
+
+test('a shared seed gives the same first question in a fresh browser', async ({ app, page, browser }) => {
+  await app.open('#/quiz?seed=777');
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  const first = await page.locator('.quiz-question h3').textContent();
+  const other = await browser.newContext();
+  const fresh = await other.newPage();
+  await fresh.goto(page.url().replace(/#.*/, '#/quiz?seed=777'));
+  await fresh.getByRole('button', { name: 'Start the quiz' }).click();
+  await expect(fresh.locator('.quiz-question h3')).toHaveText(first);
+  await other.close();
+});
+
+test('a quiz without a seed gets one in the address, to share', async ({ app, page }) => {
+  await app.open('#/quiz');
+  await expect(page).toHaveURL(/#\/quiz\?seed=\d+$/);
+  const seed = page.url().match(/seed=(\d+)/)[1];
+  await expect(page.getByRole('link', { name: `quiz number ${seed}` })).toBeVisible();
+});
+
+test('damaged storage never breaks the app, keeps the valid part and says so', async ({ app, page }) => {
+  await page.addInitScript(([key]) => {
+    localStorage.setItem(key, JSON.stringify({
+      version: 2,
+      cards: { good: { level: 2, due: 1, right: 1, wrong: 0 }, bad: 'nonsense' },
+      history: [{ day: 1, seed: 1, score: 3, total: 10, seconds: 60 }, { broken: true }],
+    }));
+  }, [KEY]);
+  await app.open('#/quiz?seed=5');
+  await expect(page.getByRole('status')).toContainText('could not be read (2 entries skipped); the rest is kept');
+  await page.getByText('Past scores as a table').click();
+  await expect(page.getByRole('table', { name: 'Past scores' }).getByRole('row')).toHaveCount(2);
+  await expect(page.getByRole('button', { name: 'Start the quiz' })).toBeEnabled();
+});
+
+test('unreadable storage starts afresh without deleting the old data', async ({ app, page }) => {
+  await page.addInitScript(([key]) => localStorage.setItem(key, '{not json'), [KEY]);
+  await app.open('#/quiz?seed=5');
+  await expect(page.getByRole('status')).toContainText('could not be read');
+  const aside = await page.evaluate(() => localStorage.getItem('iom-explorer.progress.unreadable'));
+  expect(aside).toBe('{not json');
+});
+
+test('reset progress asks first', async ({ app, page }) => {
+  await page.addInitScript(([key]) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem(key, JSON.stringify({ version: 2, cards: {}, history: [{ day: 1, seed: 1, score: 3, total: 10, seconds: 60 }] }));
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, [KEY]);
+  await app.open('#/quiz?seed=5');
+  await page.getByRole('button', { name: 'Reset progress' }).click();
+  await expect(page.getByRole('alertdialog')).toContainText('cannot be undone');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByText('Your past scores')).toBeVisible();
+  await page.getByRole('button', { name: 'Reset progress' }).click();
+  await page.getByRole('button', { name: 'Yes, reset progress' }).click();
+  await expect(page.getByText('Your past scores')).toBeHidden();
+  await page.reload();
+  await expect(page.getByText('Your past scores')).toBeHidden();
+});
+
+test('axe finds nothing on the quiz start, question, feedback and results', async ({ app, page }) => {
+  const check = async () => {
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+  };
+  await app.open('#/quiz?seed=11');
+  await check();
+  await page.getByRole('button', { name: '10 questions' }).click();
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await check();
+  await page.keyboard.press('1');
+  await page.keyboard.press('Enter');
+  await check();
+  await page.keyboard.press('Enter');
+  for (let n = 2; n <= 10; n += 1) {
+    await page.keyboard.press('1');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.getByRole('heading', { name: /^You scored/ })).toBeVisible();
+  await check();
+});
+
+test('full storage: the quiz goes on and says its progress could not be saved', async ({ app, page }) => {
+  await page.addInitScript(([key]) => {
+    const original = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (k, v) {
+      if (k === key) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return original.call(this, k, v);
+    };
+  }, [KEY]);
+  await app.open('#/quiz?seed=3');
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  for (let n = 1; n <= 10; n += 1) {
+    await page.keyboard.press('1');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.getByRole('heading', { name: /^You scored \d+ of 10$/ })).toBeVisible();
+  await expect(page.getByRole('status')).toContainText('could not be saved');
+});
