@@ -23,11 +23,13 @@ pub struct Explorer {
 
 impl Explorer {
     pub fn new(corpus: Corpus) -> Self {
+        crate::location::perf_mark("pipeline-start");
         let analysis = analyze(&corpus);
         let article = build_article(&analysis);
         let facts = fact_box(&analysis);
         let figures = series(&analysis);
         let eras = eras(&analysis);
+        crate::location::perf_measure("pipeline", "pipeline-start");
         Explorer {
             corpus,
             analysis,

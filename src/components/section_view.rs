@@ -47,7 +47,13 @@ fn highlighted(text: &str, query: &str, current: Option<&Hit>) -> Html {
     }
 }
 
-fn paragraph(explorer: &Shared, p: &ArticleParagraph, query: &str, current: Option<&Hit>) -> Html {
+fn paragraph(
+    explorer: &Shared,
+    p: &ArticleParagraph,
+    query: &str,
+    current: Option<&Hit>,
+    first: bool,
+) -> Html {
     let class = match p.kind {
         ParagraphKind::Prose => "prose",
         ParagraphKind::ListItem => "list-item",
@@ -59,7 +65,8 @@ fn paragraph(explorer: &Shared, p: &ArticleParagraph, query: &str, current: Opti
         .flat_map(|s| s.sources.iter().cloned())
         .collect();
     html! {
-        <p {class}>
+        // `elementtiming` lets the startup benchmark see when the first paragraph is painted.
+        <p {class} elementtiming={first.then_some("first-paragraph")}>
             { highlighted(&p.text(), query, current) }
             <Citations explorer={explorer.clone()} {sources} />
         </p>
@@ -85,7 +92,8 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
                     ArticleBlock::Subheading(title) => html! { <h4>{ title.clone() }</h4> },
                     ArticleBlock::Paragraph(p) => {
                         let current = props.current.as_ref().filter(|h| h.block == b);
-                        paragraph(&props.explorer, p, &props.query, current)
+                        let first = props.index == 0 && section.blocks[..b].iter().all(|b| !matches!(b, ArticleBlock::Paragraph(_)));
+                        paragraph(&props.explorer, p, &props.query, current, first)
                     }
                 } }
             }

@@ -19,6 +19,16 @@ pub struct Export<'a> {
     pub conflicts: Vec<ExportConflict<'a>>,
     /// The quiz for seed 1 (`#/quiz?seed=1` in the app).
     pub quiz: Vec<ExportQuestion>,
+    /// The one article built from all documents, as plain text.
+    pub article: Vec<ExportArticleSection>,
+}
+
+#[derive(Serialize)]
+pub struct ExportArticleSection {
+    pub slug: String,
+    pub title: String,
+    /// Subheadings as `## ...`, paragraphs as text.
+    pub blocks: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -212,6 +222,22 @@ pub fn export<'a>(analysis: &'a Analysis, paths: &[String]) -> Export<'a> {
             })
             .collect(),
         events: analysis.events.iter().map(event).collect(),
+        article: crate::article::build_article(analysis)
+            .sections
+            .into_iter()
+            .map(|s| ExportArticleSection {
+                slug: s.slug,
+                title: s.title,
+                blocks: s
+                    .blocks
+                    .iter()
+                    .map(|b| match b {
+                        crate::article::ArticleBlock::Subheading(h) => format!("## {h}"),
+                        crate::article::ArticleBlock::Paragraph(p) => p.text(),
+                    })
+                    .collect(),
+            })
+            .collect(),
         quiz: generate(analysis, 1)
             .into_iter()
             .map(|q| ExportQuestion {

@@ -1,0 +1,108 @@
+// Startup benchmark: time from navigation to the first article paragraph painted, for the app and
+// for a plain static HTML page holding the same article text (generated from `export`), cold,
+// alternating, RUNS times each; unthrottled, then with 4x CPU throttling and a slow network.
+// Also: the pipeline's run time inside the browser and the WebAssembly memory after visiting all
+// three tabs. Uses the release dist/ and the export JSON given on the command line.
+// Usage: node scripts/bench-startup.mjs [dist] [export.json]   (scripts/bench-startup.sh does all)
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { startServer } from '../e2e/fixtures/serve.mjs';
+
+const RUNS = Number(process.env.RUNS ?? 10);
+const dist = process.argv[2] ?? 'dist';
+const exported = JSON.parse(readFileSync(process.argv[3] ?? 'target/e2e-export.json', 'utf8'));
+
+const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+function plainPage() {
+  const sections = exported.article
+    .map((s) => `<section><h2>${escape(s.title)}</h2>${s.blocks
+      .map((b) => (b.startsWith('## ') ? `<h3>${escape(b.slice(3))}</h3>` : `<p>${escape(b)}</p>`))
+      .join('')}</section>`)
+    .join('');
+  const first = sections.replace('<p>', '<p elementtiming="first-paragraph">');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(exported.subject)}</title><style>body{font:1.0625rem/1.65 Georgia,serif;max-width:68ch;margin:2rem auto;padding:0 1rem}</style></head><body><h1>${escape(exported.subject)}</h1>${first}</body></html>`;
+}
+
+const plainRoot = mkdtempSync(join(tmpdir(), 'iom-plain-'));
+writeFileSync(join(plainRoot, 'index.html'), plainPage());
+const app = await startServer({ root: dist, base: '/explorer/' });
+const plain = await startServer({ root: plainRoot, base: '/plain/' });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+const quantile = (values, q) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+};
+
+/** Milliseconds from navigation start to the first paragraph painted, in a fresh (cold) context. */
+async function firstParagraph(url, throttled) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  if (throttled) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+  }
+  await page.addInitScript(() => {
+    window.__firstParagraph = new Promise((resolve) => {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (e.identifier === 'first-paragraph') resolve(e.renderTime || e.loadTime);
+      }).observe({ type: 'element', buffered: true });
+    });
+  });
+  await page.goto(url);
+  const time = await page.evaluate(() => window.__firstParagraph);
+  await context.close();
+  return time;
+}
+
+async function startup(throttled) {
+  const times = { app: [], plain: [] };
+  for (let i = 0; i < RUNS; i += 1) {
+    times.app.push(await firstParagraph(`${app.url}#/article`, throttled));
+    times.plain.push(await firstParagraph(plain.url, throttled));
+  }
+  return times;
+}
+
+async function insideTheApp() {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; }));
+  await page.goto(`${app.url}#/article`);
+  await page.getByRole('tablist', { name: 'Views' }).waitFor();
+  const pipeline = await page.evaluate(() => performance.getEntriesByName('pipeline')[0]?.duration);
+  for (const name of ['Timeline', 'Quiz', 'Article']) {
+    await page.getByRole('tab', { name, exact: true }).click();
+    await page.waitForTimeout(200);
+  }
+  const memory = await page.evaluate(() => window.__wasm?.memory?.buffer.byteLength);
+  await context.close();
+  return { pipeline, memory };
+}
+
+try {
+  const rows = [];
+  for (const [label, throttled] of [['unthrottled', false], ['4x CPU, slow network', true]]) {
+    const t = await startup(throttled);
+    const ratio = quantile(t.app, 0.5) / quantile(t.plain, 0.5);
+    rows.push(`| ${label} | ${quantile(t.app, 0.5).toFixed(0)} ms | ${quantile(t.app, 0.9).toFixed(0)} ms | ${quantile(t.plain, 0.5).toFixed(0)} ms | ${quantile(t.plain, 0.9).toFixed(0)} ms | **${ratio.toFixed(2)}** |`);
+  }
+  const inside = await insideTheApp();
+  console.log(`\nStartup: navigation to the first article paragraph painted, cold, ${RUNS} runs each, alternating\n`);
+  console.log('| conditions | app median | app p90 | plain HTML median | plain HTML p90 | ratio (medians) |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+  for (const row of rows) console.log(row);
+  console.log(`\nPipeline inside the browser (seeds): ${inside.pipeline?.toFixed(1)} ms`);
+  console.log(`WebAssembly memory after visiting all three tabs: ${(inside.memory / 1024 / 1024).toFixed(1)} MB`);
+} finally {
+  await browser.close();
+  app.server.close();
+  plain.server.close();
+}

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Benchmark: builds the release dist/ and the export JSON, then measures startup against a plain
+# HTML page with the same article text (RUNS=10 per variant by default). --no-build skips the build.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$ROOT"
+if [ "${1:-}" != "--no-build" ]; then
+  "$ROOT/scripts/setup.sh" >/dev/null
+  step "release build"
+  trunk build --release --public-url ./
+fi
+mkdir -p target
+cargo run -q --release --bin export > target/bench-export.json
+node scripts/bench-startup.mjs dist target/bench-export.json
