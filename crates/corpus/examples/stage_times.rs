@@ -48,4 +48,15 @@ fn main() {
         .collect();
     time("reconcile", &mut || drop(reconcile("x", &claims)));
     time("events", &mut || drop(build_events(&pairs, &claims)));
+    let corpus = corpus::Corpus::from_texts(std::env::args().skip(1).map(|p| {
+        let t = std::fs::read_to_string(&p).expect("UTF-8 file");
+        (p, t)
+    }));
+    let analysis = corpus::analyze(&corpus);
+    time("analyze", &mut || drop(corpus::analyze(&corpus)));
+    time("article", &mut || drop(corpus::build_article(&analysis)));
+    time("fact box", &mut || {
+        drop(corpus::factbox::fact_box(&analysis))
+    });
+    time("quiz", &mut || drop(corpus::quiz::generate(&analysis, 1)));
 }

@@ -134,8 +134,11 @@ fn toc(doc: &AnalyzedDoc) -> Vec<String> {
         .collect()
 }
 
+/// A sentence's distinct words (longer than two letters), as sorted ids: cheap to compare.
+type Keys = Vec<u32>;
+
 /// Where each sentence said so far sits: section title, block index, sentence index, keywords.
-type Placed = (String, usize, usize, BTreeSet<String>);
+type Placed = (String, usize, usize, Keys);
 
 #[derive(Default)]
 struct Builder {
@@ -143,23 +146,52 @@ struct Builder {
     order: Vec<String>,
     sections: BTreeMap<String, Vec<ArticleBlock>>,
     index: Vec<Placed>,
+    /// Word → id, so that sentences compare as sorted integer lists.
+    words: BTreeMap<String, u32>,
 }
 
-fn keywords(text: &str) -> BTreeSet<String> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.len() > 2)
-        .map(str::to_ascii_lowercase)
-        .collect()
-}
-
-/// Sentences that say the same thing: most of their words are shared.
-fn same_sentence(a: &BTreeSet<String>, b: &BTreeSet<String>) -> bool {
-    let shared = a.intersection(b).count() as f64;
-    let union = (a.len() + b.len()) as f64 - shared;
-    union > 0.0 && shared / union >= 0.75
+/// Sentences that say the same thing: most of their words are shared (Jaccard ≥ 0.75).
+fn same_sentence(a: &Keys, b: &Keys) -> bool {
+    let (small, large) = if a.len() <= b.len() {
+        (a.len(), b.len())
+    } else {
+        (b.len(), a.len())
+    };
+    // The overlap cannot reach 0.75 when one sentence has far more words than the other.
+    if large == 0 || (small as f64) < 0.75 * large as f64 {
+        return false;
+    }
+    let (mut i, mut j, mut shared) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let union = (a.len() + b.len() - shared) as f64;
+    shared as f64 / union >= 0.75
 }
 
 impl Builder {
+    fn keywords(&mut self, text: &str) -> Keys {
+        let mut keys: Keys = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.len() > 2)
+            .map(|w| {
+                let next = self.words.len() as u32;
+                *self.words.entry(w.to_ascii_lowercase()).or_insert(next)
+            })
+            .collect();
+        keys.sort_unstable();
+        keys.dedup();
+        keys
+    }
+
     fn add_doc(&mut self, doc: &AnalyzedDoc) {
         let contents = toc(doc);
         let headings: Vec<&str> = doc
@@ -203,11 +235,11 @@ impl Builder {
     }
 
     /// The section that already says most of these sentences.
-    fn section_of_duplicates(&self, sentences: &[Sentence]) -> Option<String> {
+    fn section_of_duplicates(&mut self, sentences: &[Sentence]) -> Option<String> {
+        let keys: Vec<Keys> = sentences.iter().map(|s| self.keywords(&s.text)).collect();
         let mut votes: BTreeMap<&str, usize> = BTreeMap::new();
-        for sentence in sentences {
-            let keys = keywords(&sentence.text);
-            if let Some((section, ..)) = self.index.iter().find(|(.., k)| same_sentence(k, &keys)) {
+        for keys in &keys {
+            if let Some((section, ..)) = self.index.iter().find(|(.., k)| same_sentence(k, keys)) {
                 *votes.entry(section).or_default() += 1;
             }
         }
@@ -225,10 +257,10 @@ impl Builder {
         paragraph: &Paragraph,
     ) {
         let mut fresh: Vec<ArticleSentence> = Vec::new();
-        let mut fresh_keys: Vec<BTreeSet<String>> = Vec::new();
+        let mut fresh_keys: Vec<Keys> = Vec::new();
         for sentence in &paragraph.sentences {
             let source = Source::new(doc, sentence);
-            let keys = keywords(&sentence.text);
+            let keys = self.keywords(&sentence.text);
             let known = self
                 .index
                 .iter()
