@@ -4,11 +4,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT"
-if [ "${1:-}" != "--no-build" ]; then
-  "$ROOT/scripts/setup.sh" >/dev/null
-  step "release build"
-  trunk build --release --public-url ./
-fi
+build_release_unless_no_build "$@"
 mkdir -p target
 cargo run -q --release --bin export > target/bench-export.json
 node scripts/bench-startup.mjs dist target/bench-export.json

@@ -4,9 +4,5 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT"
-if [ "${1:-}" != "--no-build" ]; then
-  "$ROOT/scripts/setup.sh" >/dev/null
-  step "release build"
-  trunk build --release --public-url ./
-fi
+build_release_unless_no_build "$@"
 node scripts/bench-timeline.mjs dist

@@ -17,3 +17,12 @@ step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 locked_wasm_bindgen_version() {
   awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock"
 }
+
+# Benchmarks build the release dist/ first, unless called with --no-build.
+build_release_unless_no_build() {
+  if [ "${1:-}" != "--no-build" ]; then
+    "$ROOT/scripts/setup.sh" >/dev/null
+    step "release build"
+    trunk build --release --public-url ./
+  fi
+}

@@ -1,5 +1,6 @@
 //! The `export` view of an analysis: plain, human-readable JSON shapes (values and dates as
 //! strings, typed detail beside them), for other tools and for checking the pipeline by eye.
+//! Sources and questions serialize as they are (`{doc, quote, start, end}`).
 
 use serde::Serialize;
 
@@ -7,7 +8,7 @@ use crate::dates::Date;
 use crate::events::{Category, Event};
 use crate::facts::{Source, Value};
 use crate::pipeline::Analysis;
-use crate::quiz::{generate, QuestionKind};
+use crate::quiz::{generate, Question};
 use crate::reconcile::{ClaimStatus, ConflictKind};
 
 #[derive(Serialize)]
@@ -18,7 +19,7 @@ pub struct Export<'a> {
     pub events: Vec<ExportEvent<'a>>,
     pub conflicts: Vec<ExportConflict<'a>>,
     /// The quiz for seed 1 (`#/quiz?seed=1` in the app).
-    pub quiz: Vec<ExportQuestion>,
+    pub quiz: Vec<Question>,
     /// The one article built from all documents, as plain text.
     pub article: Vec<ExportArticleSection>,
 }
@@ -29,25 +30,6 @@ pub struct ExportArticleSection {
     pub title: String,
     /// Subheadings as `## ...`, paragraphs as text.
     pub blocks: Vec<String>,
-}
-
-#[derive(Serialize)]
-pub struct ExportQuestion {
-    pub id: String,
-    pub kind: QuestionKind,
-    pub prompt: String,
-    pub choices: Vec<String>,
-    pub answer: usize,
-    pub explanation: String,
-    pub sources: Vec<ExportSourceOwned>,
-}
-
-#[derive(Serialize)]
-pub struct ExportSourceOwned {
-    pub doc: usize,
-    pub quote: String,
-    pub start: usize,
-    pub end: usize,
 }
 
 #[derive(Serialize)]
@@ -67,14 +49,6 @@ pub struct ExportSection<'a> {
 }
 
 #[derive(Serialize)]
-pub struct ExportSource<'a> {
-    pub doc: usize,
-    pub quote: &'a str,
-    pub start: usize,
-    pub end: usize,
-}
-
-#[derive(Serialize)]
 pub struct ExportFact<'a> {
     pub id: &'a str,
     pub subject: &'a str,
@@ -83,7 +57,7 @@ pub struct ExportFact<'a> {
     pub value: String,
     pub as_of: Option<String>,
     pub typed: &'a Value,
-    pub sources: Vec<ExportSource<'a>>,
+    pub sources: &'a [Source],
 }
 
 #[derive(Serialize)]
@@ -95,7 +69,7 @@ pub struct ExportEvent<'a> {
     pub precision: &'static str,
     pub title: &'a str,
     pub category: Category,
-    pub sources: Vec<ExportSource<'a>>,
+    pub sources: &'a [Source],
     pub other_dates: Vec<ExportOtherDate<'a>>,
 }
 
@@ -103,7 +77,7 @@ pub struct ExportEvent<'a> {
 pub struct ExportOtherDate<'a> {
     pub date: String,
     pub end: Option<String>,
-    pub sources: Vec<ExportSource<'a>>,
+    pub sources: &'a [Source],
 }
 
 #[derive(Serialize)]
@@ -120,18 +94,7 @@ pub struct ExportClaim<'a> {
     pub value: String,
     pub as_of: Option<String>,
     pub status: ClaimStatus,
-    pub sources: Vec<ExportSource<'a>>,
-}
-
-fn sources(list: &[Source]) -> Vec<ExportSource<'_>> {
-    list.iter()
-        .map(|s| ExportSource {
-            doc: s.doc.0,
-            quote: &s.quote,
-            start: s.start,
-            end: s.end,
-        })
-        .collect()
+    pub sources: &'a [Source],
 }
 
 fn iso(date: Option<Date>) -> Option<String> {
@@ -167,7 +130,7 @@ fn event(e: &Event) -> ExportEvent<'_> {
         precision: precision(e.date),
         title: &e.title,
         category: e.category,
-        sources: sources(&e.sources),
+        sources: &e.sources,
         other_dates: e
             .other_dates
             .iter()
@@ -176,7 +139,7 @@ fn event(e: &Event) -> ExportEvent<'_> {
                 ExportOtherDate {
                     date,
                     end,
-                    sources: sources(&o.sources),
+                    sources: &o.sources,
                 }
             })
             .collect(),
@@ -218,7 +181,7 @@ pub fn export<'a>(analysis: &'a Analysis, paths: &[String]) -> Export<'a> {
                 value: f.value.to_string(),
                 as_of: f.as_of.map(|d| d.to_string()),
                 typed: &f.value,
-                sources: sources(&f.sources),
+                sources: &f.sources,
             })
             .collect(),
         events: analysis.events.iter().map(event).collect(),
@@ -238,27 +201,7 @@ pub fn export<'a>(analysis: &'a Analysis, paths: &[String]) -> Export<'a> {
                     .collect(),
             })
             .collect(),
-        quiz: generate(analysis, 1)
-            .into_iter()
-            .map(|q| ExportQuestion {
-                id: q.id,
-                kind: q.kind,
-                prompt: q.prompt,
-                choices: q.choices,
-                answer: q.answer,
-                explanation: q.explanation,
-                sources: q
-                    .sources
-                    .into_iter()
-                    .map(|s| ExportSourceOwned {
-                        doc: s.doc.0,
-                        quote: s.quote,
-                        start: s.start,
-                        end: s.end,
-                    })
-                    .collect(),
-            })
-            .collect(),
+        quiz: generate(analysis, 1),
         conflicts: analysis
             .conflicts
             .iter()
@@ -274,7 +217,7 @@ pub fn export<'a>(analysis: &'a Analysis, paths: &[String]) -> Export<'a> {
                         value: claim.value.to_string(),
                         as_of: claim.as_of.map(|d| d.to_string()),
                         status: claim.status,
-                        sources: sources(&claim.sources),
+                        sources: &claim.sources,
                     })
                     .collect(),
             })
