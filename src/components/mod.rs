@@ -23,6 +23,7 @@ pub mod tabs;
 pub mod timeline_axis;
 mod timeline_overview;
 mod timeline_panel;
+mod timeline_surface;
 pub mod timeline_toolbar;
 
 pub use article_panel::ArticlePanel;
@@ -47,4 +48,5 @@ pub use tab_panel::TabPanel;
 pub use timeline_axis::TimelineAxis;
 pub use timeline_overview::TimelineOverview;
 pub use timeline_panel::TimelinePanel;
+pub use timeline_surface::TimelineSurface;
 pub use timeline_toolbar::TimelineToolbar;

@@ -5,13 +5,10 @@ use std::rc::Rc;
 
 use corpus::events::{Category, Event};
 use corpus::timeline::{synthetic_events, Viewport};
-use gloo::events::EventListener;
-use gloo::utils::window;
-use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use crate::components::timeline_axis::{event_name, TimelineAxis};
-use crate::components::{EventDetails, TimelineOverview, TimelineToolbar};
+use crate::components::{EventDetails, TimelineOverview, TimelineSurface, TimelineToolbar};
 use crate::explorer::Shared;
 use crate::location::{perf_mark, perf_measure, replace};
 use crate::route::timeline_route;
@@ -75,8 +72,6 @@ pub fn TimelinePanel(props: &TimelinePanelProps) -> Html {
             .map(|c| events.iter().filter(|e| e.category == *c).count())
             .collect::<Vec<usize>>()
     });
-    let pointers = use_mut_ref(Vec::<(i32, f64)>::new);
-    let frame = use_node_ref();
     let width = use_state(|| 800.0);
 
     // Follow the location: a deep link or back/forward selects its event.
@@ -90,21 +85,6 @@ pub fn TimelinePanel(props: &TimelinePanelProps) -> Html {
             }
         });
     }
-    // Measure the axis, and again when the window is resized.
-    {
-        let (frame, width) = (frame.clone(), width.clone());
-        use_effect_with((), move |_| {
-            let measure = move || {
-                if let Some(el) = frame.cast::<HtmlElement>() {
-                    width.set(el.get_bounding_client_rect().width().max(200.0));
-                }
-            };
-            measure();
-            let listener = EventListener::new(&window(), "resize", move |_| measure());
-            move || drop(listener)
-        });
-    }
-
     // With the benchmark load, every update is timed from command to committed render.
     let bench = props.synthetic.is_some();
     use_effect_with((*state).clone(), move |_| {
@@ -140,76 +120,6 @@ pub fn TimelinePanel(props: &TimelinePanelProps) -> Html {
         })
     };
 
-    // Wheel zooms around the pointer; one pointer drags the window, two pinch-zoom it.
-    let year_at = {
-        let (frame, view) = (frame.clone(), state.view);
-        move |client_x: f64| {
-            let rect = frame
-                .cast::<HtmlElement>()
-                .map(|el| el.get_bounding_client_rect());
-            let (left, w) = rect.map_or((0.0, 1.0), |r| (r.left(), r.width().max(1.0)));
-            view.start + (client_x - left) / w * view.span()
-        }
-    };
-    let onwheel = {
-        let (oncommand, year_at) = (oncommand.clone(), year_at.clone());
-        Callback::from(move |e: WheelEvent| {
-            e.prevent_default();
-            let factor = (-e.delta_y() * 0.0015).exp();
-            oncommand.emit(Command::Zoom(
-                factor,
-                Some(year_at(f64::from(e.client_x()))),
-            ));
-        })
-    };
-    let onpointerdown = {
-        let pointers = pointers.clone();
-        Callback::from(move |e: PointerEvent| {
-            pointers
-                .borrow_mut()
-                .push((e.pointer_id(), f64::from(e.client_x())))
-        })
-    };
-    let onpointermove = {
-        let (pointers, oncommand, width, view) =
-            (pointers.clone(), oncommand.clone(), *width, state.view);
-        Callback::from(move |e: PointerEvent| {
-            let mut pointers = pointers.borrow_mut();
-            let Some(p) = pointers.iter().position(|(id, _)| *id == e.pointer_id()) else {
-                return;
-            };
-            let x = f64::from(e.client_x());
-            match pointers.len() {
-                1 => {
-                    let dx = x - pointers[p].1;
-                    if dx.abs() >= 1.0 {
-                        oncommand.emit(Command::Pan(-dx / width * view.span()));
-                    }
-                }
-                2 => {
-                    let other = pointers[1 - p].1;
-                    let (before, after) = ((pointers[p].1 - other).abs(), (x - other).abs());
-                    if before > 8.0 && after > 8.0 {
-                        oncommand.emit(Command::Zoom(
-                            after / before,
-                            Some(year_at((x + other) / 2.0)),
-                        ));
-                    }
-                }
-                _ => {}
-            }
-            pointers[p].1 = x;
-        })
-    };
-    let onpointerup = {
-        let pointers = pointers.clone();
-        Callback::from(move |e: PointerEvent| {
-            pointers
-                .borrow_mut()
-                .retain(|(id, _)| *id != e.pointer_id())
-        })
-    };
-
     if events.is_empty() {
         return html! {
             <div class="timeline">
@@ -239,16 +149,7 @@ pub fn TimelinePanel(props: &TimelinePanelProps) -> Html {
             </p>
             <TimelineToolbar categories={state.categories.clone()} counts={(*counts).clone()} oncommand={oncommand.clone()} />
             <TimelineOverview events={events.clone()} shown={shown.clone()} {full} view={state.view} oncommand={oncommand.clone()} />
-            <div
-                ref={frame}
-                class="timeline-measure"
-                {onwheel}
-                {onpointerdown}
-                {onpointermove}
-                onpointerup={onpointerup.clone()}
-                onpointercancel={onpointerup.clone()}
-                onpointerleave={onpointerup}
-            >
+            <TimelineSurface view={state.view} width={*width} oncommand={oncommand.clone()} onwidth={{ let width = width.clone(); Callback::from(move |w| width.set(w)) }}>
                 <TimelineAxis
                     explorer={explorer.clone()}
                     events={events.clone()}
@@ -259,7 +160,7 @@ pub fn TimelinePanel(props: &TimelinePanelProps) -> Html {
                     oncommand={oncommand.clone()}
                     {onkeydown}
                 />
-            </div>
+            </TimelineSurface>
             <p class="visually-hidden" aria-live="polite">{ announce }</p>
             if let (Some(index), true) = (state.selected, state.details) {
                 <EventDetails explorer={explorer.clone()} event={events[index].clone()} onclose={oncommand.reform(|_| Command::CloseDetails)} />
