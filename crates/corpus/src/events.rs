@@ -264,15 +264,33 @@ fn list_segment(sentence: &str, mention: &DateMention) -> String {
     let end = sentence[mention.range.end..]
         .find(is_cut)
         .map_or(sentence.len(), |i| mention.range.end + i);
-    let segment = sentence[start..end]
-        .trim()
-        .trim_start_matches("and ")
-        .trim_end_matches('.');
-    let segment = segment.trim_start_matches("the ").trim();
+    let segment = strip_connectors(sentence[start..end].trim().trim_end_matches('.'));
     if segment.split_whitespace().count() > 12 {
         return sentence_title(sentence, mention);
     }
     capitalise(segment)
+}
+
+/// A list item without the words that join it to the list ("such as the", "then the", "and").
+fn strip_connectors(item: &str) -> &str {
+    const CONNECTORS: &[&str] = &[
+        "and ",
+        "such as ",
+        "then ",
+        "including ",
+        "as well as ",
+        "also ",
+        "the ",
+    ];
+    let mut rest = item.trim();
+    while let Some(next) = CONNECTORS.iter().find_map(|c| {
+        rest.get(..c.len())
+            .filter(|head| head.eq_ignore_ascii_case(c))
+            .map(|_| &rest[c.len()..])
+    }) {
+        rest = next.trim_start();
+    }
+    rest
 }
 
 /// The sentence without its date phrase ("In September 2016, ", " on 19 October 1953"),
@@ -461,6 +479,16 @@ mod tests {
         let titles: Vec<_> = events.iter().map(|e| e.title.as_str()).collect();
         assert!(titles.contains(&"Hungary 1956"), "{titles:?}");
         assert!(titles.contains(&"2010 Haiti earthquake"), "{titles:?}");
+        let events = events_of(&["The Acme Union (AU) is a body. It helped after many conflicts, such as the Hungarian revolution in 1956, then the invasion of Czechoslovakia in 1968, and the Chilean coup in 1973."]);
+        let titles: Vec<_> = events.iter().map(|e| e.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            [
+                "Hungarian revolution in 1956",
+                "Invasion of Czechoslovakia in 1968",
+                "Chilean coup in 1973"
+            ]
+        );
     }
 
     #[test]

@@ -544,13 +544,6 @@ fn strip_years(title: &str) -> String {
     {
         words.pop();
     }
-    while words.len() > 2
-        && words
-            .first()
-            .is_some_and(|w| ["Such", "such", "as", "the", "The"].contains(w))
-    {
-        words.remove(0);
-    }
     let out = words.join(" ");
     let out = out.trim_matches(|c: char| c == ',' || c == ' ').to_string();
     if out.is_empty() {
@@ -862,7 +855,7 @@ mod tests {
             "Pakistan earthquake"
         );
         assert_eq!(
-            strip_years("Such as the Hungarian revolution in 1956"),
+            strip_years("Hungarian revolution in 1956"),
             "Hungarian revolution"
         );
         assert_eq!(strip_years("2010 Haiti earthquake"), "Haiti earthquake");
