@@ -12,6 +12,7 @@ use crate::facts::{Claim, Source, Value};
 use crate::numbers::format_number;
 use crate::reconcile::{slugify, unique_id};
 use crate::structure::{ParagraphKind, StructuredDoc};
+use crate::words::capitalise;
 
 /// What kind of event it is, derived from the facts and words of its sentence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -333,14 +334,6 @@ fn shorten(text: &str, max: usize) -> String {
     let cut: String = text.chars().take(max).collect();
     let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
     format!("{}…", cut.trim_end_matches([',', ';', ':']))
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|f| f.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// Content words of a title, to tell whether two titles name the same event.

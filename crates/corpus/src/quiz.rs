@@ -15,6 +15,7 @@ use crate::numbers::format_number;
 use crate::pipeline::Analysis;
 use crate::reconcile::{slugify, Fact};
 use crate::timeline::eras;
+use crate::words::capitalise;
 
 /// What a question asks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -802,14 +803,6 @@ fn words_overlap(a: &str, b: &str) -> bool {
     let (x, y) = (set(a), set(b));
     let shared = x.intersection(&y).count();
     shared * 2 >= x.len().min(y.len()).max(1)
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|f| f.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 #[cfg(test)]

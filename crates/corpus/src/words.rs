@@ -1,5 +1,5 @@
-//! Small text helpers shared by the readers: splitting into words with their byte offsets, and
-//! taking the end of a string by characters.
+//! Small text helpers shared by the readers: splitting into words with their byte offsets, taking
+//! the end of a string by characters, and capitalising.
 
 /// A word of a text and where it starts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -40,6 +40,15 @@ pub fn split_words(text: &str, is_separator: impl Fn(char) -> bool) -> Vec<Word<
     out
 }
 
+/// `text` with its first letter in upper case ("hungary" → "Hungary").
+pub fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|f| f.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// The last `chars` characters of `text` (all of it when shorter), without allocating.
 pub fn tail(text: &str, chars: usize) -> &str {
     match chars
@@ -61,6 +70,12 @@ mod tests {
         let words = split_words(" a  bc(d)", |c| c.is_whitespace() || c == '(' || c == ')');
         let got: Vec<_> = words.iter().map(|w| (w.text, w.start, w.end())).collect();
         assert_eq!(got, [("a", 1, 2), ("bc", 4, 6), ("d", 7, 8)]);
+    }
+
+    #[test]
+    fn capitalise_changes_the_first_letter_only() {
+        assert_eq!(capitalise("élan vital"), "Élan vital");
+        assert_eq!(capitalise(""), "");
     }
 
     #[test]
