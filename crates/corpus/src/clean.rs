@@ -648,8 +648,11 @@ fn classify(text: &str) -> Class {
 fn classify_as(text: &str, fields: bool) -> Class {
     let lower = text.to_ascii_lowercase();
     let n = text.split_whitespace().count();
-    if let Some(inner) = text.strip_prefix("==").and_then(|t| t.strip_suffix("==")) {
-        let _ = inner;
+    if text
+        .strip_prefix("==")
+        .and_then(|t| t.strip_suffix("=="))
+        .is_some()
+    {
         return Class::Heading;
     }
     if LICENCE.iter().any(|p| lower.contains(p)) {

@@ -15,7 +15,7 @@ use crate::dates::{find_dates, Date, DateMention};
 use crate::document::DocId;
 use crate::numbers::{find_numbers, format_number, NumberMention};
 use crate::structure::{Paragraph, ParagraphKind, Sentence, StructuredDoc};
-use crate::words::tail;
+use crate::words::{capitalise, tail};
 
 /// Where a claim was read: the document and the clean sentence, with its raw byte range.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -657,12 +657,11 @@ impl<'a> Context<'a> {
                 }
             }
             // "Member States are 127 and 18 observers"
-            ("and" | "," | "", _) | (_, _)
-                if member_context
-                    && clause_before.contains("member")
-                    && (clause_before.ends_with(" are ")
-                        || clause_before.trim_end().ends_with(" are")
-                        || clause_before.trim_end().ends_with("reached")) =>
+            _ if member_context
+                && clause_before.contains("member")
+                && (clause_before.ends_with(" are ")
+                    || clause_before.trim_end().ends_with(" are")
+                    || clause_before.trim_end().ends_with("reached")) =>
             {
                 Some((Predicate::member_states(), "member states"))
             }
@@ -936,16 +935,16 @@ fn field_claims(doc: DocId, label: &str, value: &Sentence) -> Vec<Claim> {
             .map(|d| claim(Predicate::founded(), Value::Date { date: d.start }, None))
             .into_iter()
             .collect(),
+        // The whole value ("Geneva, Switzerland"), when it starts with a place name.
         "headquarters" | "location" => proper_phrase(text)
-            .map(|p| {
+            .map(|_| {
                 claim(
                     Predicate::headquarters(),
                     Value::Place {
-                        name: text.to_string().trim().to_string(),
+                        name: text.trim().to_string(),
                     },
                     None,
                 )
-                .with_place(p)
             })
             .into_iter()
             .collect(),
@@ -1011,26 +1010,10 @@ static NO_SUBJECT: Subject = Subject {
     aliases: Vec::new(),
 };
 
-impl Claim {
-    fn with_place(mut self, place: String) -> Self {
-        if let Value::Place { name } = &mut self.value {
-            if name.is_empty() {
-                *name = place;
-            }
-        }
-        self
-    }
-}
-
 fn title_case(text: &str) -> String {
     text.split(' ')
-        .map(|w| {
-            let mut c = w.chars();
-            c.next()
-                .map(|f| f.to_uppercase().chain(c).collect())
-                .unwrap_or_default()
-        })
-        .collect::<Vec<String>>()
+        .map(capitalise)
+        .collect::<Vec<_>>()
         .join(" ")
 }
 
