@@ -4,6 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::clean::is_back_matter;
 use crate::dates::find_dates;
 use crate::document::DocId;
 use crate::facts::{first_per_document, Source};
@@ -116,20 +117,10 @@ pub fn build_article(analysis: &Analysis) -> Article {
 
 /// A document's own table of contents, without back matter.
 fn toc(doc: &AnalyzedDoc) -> Vec<String> {
-    const BACK: &[&str] = &[
-        "references",
-        "notes",
-        "see also",
-        "external links",
-        "further reading",
-        "bibliography",
-        "sources",
-    ];
-    let back = |c: &String| BACK.iter().any(|b| c.eq_ignore_ascii_case(b));
     doc.doc
         .contents
         .iter()
-        .filter(|c| !back(c))
+        .filter(|c| !is_back_matter(c))
         .cloned()
         .collect()
 }

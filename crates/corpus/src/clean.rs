@@ -503,6 +503,12 @@ const INFOBOX_LABELS: &[&str] = &[
     "motto",
 ];
 
+/// Whether a heading names back matter (references, see also, external links ...).
+pub(crate) fn is_back_matter(heading: &str) -> bool {
+    let name = norm(heading);
+    BACK_MATTER.iter().any(|b| norm(b) == name)
+}
+
 const BACK_MATTER: &[&str] = &[
     "references",
     "notes",
@@ -946,9 +952,8 @@ fn finish_blocks(items: Vec<Item>, removed: &mut BTreeMap<Noise, usize>) -> Vec<
             },
         };
         if kind == BlockKind::Heading {
-            let name = norm(item.text.as_str());
             let lower = item.text.as_str().to_ascii_lowercase();
-            in_back_matter = BACK_MATTER.iter().any(|b| norm(b) == name)
+            in_back_matter = is_back_matter(item.text.as_str())
                 || lower.starts_with("source:")
                 || lower.starts_with("sources:");
         }
@@ -1000,7 +1005,7 @@ fn head_untitled_section(blocks: &mut Vec<Block>, contents_at: usize, contents: 
         .collect();
     let missing = contents
         .iter()
-        .find(|c| !named.contains(&norm(c)) && !BACK_MATTER.iter().any(|b| norm(b) == norm(c)));
+        .find(|c| !named.contains(&norm(c)) && !is_back_matter(c));
     if let Some(title) = missing {
         let mut text = Mapped::new();
         text.push_synthetic(title);

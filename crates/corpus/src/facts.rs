@@ -15,7 +15,7 @@ use crate::dates::{find_dates, Date, DateMention};
 use crate::document::DocId;
 use crate::numbers::{find_numbers, format_number, NumberMention};
 use crate::structure::{Paragraph, ParagraphKind, Sentence, StructuredDoc};
-use crate::words::{capitalise, tail};
+use crate::words::{capitalise, tail, NAME_JOINERS};
 
 /// Where a claim was read: the document and the clean sentence, with its raw byte range.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -1017,11 +1017,6 @@ fn title_case(text: &str) -> String {
         .join(" ")
 }
 
-/// Small words allowed inside a proper name.
-const JOINERS: &[&str] = &[
-    "for", "of", "the", "and", "on", "from", "de", "des", "du", "la", "del", "von", "van",
-];
-
 /// The proper-name phrase at the start of `text`: capitalised words and joiners ("Geneva",
 /// "Intergovernmental Committee for European Migration"), up to the first other word or
 /// punctuation mark; keeps ", Country" after a city.
@@ -1031,7 +1026,7 @@ fn proper_phrase(text: &str) -> Option<String> {
         let w = raw.trim_start_matches(['“', '"', '‘']);
         let bare = w.trim_end_matches(|c: char| !c.is_alphanumeric());
         let capital = bare.chars().next().is_some_and(char::is_uppercase);
-        if !(capital || (JOINERS.contains(&bare) && !words.is_empty())) || bare.is_empty() {
+        if !(capital || (NAME_JOINERS.contains(&bare) && !words.is_empty())) || bare.is_empty() {
             break;
         }
         words.push(bare);
@@ -1039,7 +1034,7 @@ fn proper_phrase(text: &str) -> Option<String> {
             break; // punctuation ends the phrase
         }
     }
-    while words.last().is_some_and(|w| JOINERS.contains(w)) {
+    while words.last().is_some_and(|w| NAME_JOINERS.contains(w)) {
         words.pop();
     }
     (!words.is_empty()).then(|| words.join(" "))
@@ -1079,7 +1074,7 @@ fn name_before(text: &str, at: usize) -> Option<Value> {
     let before = before.trim_end_matches(['”', '"', ',']);
     // Only a name right before "in <year>": "... (ICM) in 1980", not "... (ICM), and in 1980".
     let last = before.split_whitespace().last()?;
-    if JOINERS.contains(&last) || last.chars().next().is_some_and(char::is_lowercase) {
+    if NAME_JOINERS.contains(&last) || last.chars().next().is_some_and(char::is_lowercase) {
         return None;
     }
     let (name_part, abbr) = match before.strip_suffix(')') {
@@ -1104,7 +1099,7 @@ fn trailing_proper_phrase(text: &str) -> Option<String> {
         let bare = raw.trim_matches(|c: char| !c.is_alphanumeric());
         let capital = bare.chars().next().is_some_and(char::is_uppercase);
         let punctuated = raw.ends_with([',', ';', ':']) && !words.is_empty();
-        if punctuated || !(capital || JOINERS.contains(&bare)) || bare.is_empty() {
+        if punctuated || !(capital || NAME_JOINERS.contains(&bare)) || bare.is_empty() {
             break;
         }
         // An abbreviation before a name belongs to another name ("PICMME the Committee").
@@ -1117,7 +1112,7 @@ fn trailing_proper_phrase(text: &str) -> Option<String> {
         }
     }
     words.reverse();
-    while words.first().is_some_and(|w| JOINERS.contains(w)) {
+    while words.first().is_some_and(|w| NAME_JOINERS.contains(w)) {
         words.remove(0);
     }
     (words.len() >= 2).then(|| words.join(" "))

@@ -8,6 +8,7 @@ use serde::Serialize;
 use crate::clean::{clean, Block, BlockKind, Noise};
 use crate::mapped::Mapped;
 use crate::sentence::split_sentences;
+use crate::words::NAME_JOINERS;
 
 /// One sentence of clean text and the raw bytes it came from.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -180,11 +181,6 @@ fn title_from_text(sections: &[Section]) -> Option<String> {
         .flat_map(|p| &p.sentences)
         .find_map(|s| subject_name(&s.text))
 }
-
-/// Small words that may sit inside a proper name ("Organization for Migration").
-const NAME_JOINERS: &[&str] = &[
-    "for", "of", "the", "and", "on", "de", "des", "du", "la", "le", "del", "von",
-];
 
 /// The proper name before the first " is ", " was " or " has " of a sentence, without a leading
 /// article and a trailing abbreviation in brackets.

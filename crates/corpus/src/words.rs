@@ -40,6 +40,12 @@ pub fn split_words(text: &str, is_separator: impl Fn(char) -> bool) -> Vec<Word<
     out
 }
 
+/// Small words that may sit inside a proper name ("Committee for the Movement of Migrants from
+/// Europe", "Banco de la Nación").
+pub const NAME_JOINERS: &[&str] = &[
+    "for", "of", "the", "and", "on", "from", "de", "des", "du", "la", "le", "del", "von", "van",
+];
+
 /// `text` with its first letter in upper case ("hungary" → "Hungary").
 pub fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
