@@ -64,8 +64,10 @@ pub fn QuizPanel(props: &QuizPanelProps) -> Html {
             }
         });
     }
-    let all = use_memo((props.explorer.clone(), seed), |(e, seed)| {
-        generate(&e.analysis, *seed)
+    // Questions only for the seed in the address: without one, the effect above puts a fresh one
+    // there at once, and generating for a placeholder would be thrown away.
+    let all = use_memo((props.explorer.clone(), props.seed), |(e, seed)| {
+        seed.map(|s| generate(&e.analysis, s)).unwrap_or_default()
     });
 
     let persist = {
@@ -192,7 +194,9 @@ pub fn QuizPanel(props: &QuizPanelProps) -> Html {
                     <button type="button" class="notice-dismiss" onclick={{ let notice = notice.clone(); move |_: MouseEvent| notice.set(None) }}>{ "Dismiss" }</button>
                 </div>
             }
-            if all.is_empty() {
+            if props.seed.is_none() {
+                <p>{ "Preparing a quiz…" }</p>
+            } else if all.is_empty() {
                 <p>{ "The documents do not have enough facts to ask questions about." }</p>
             } else {
                 { match (*phase).clone() {
