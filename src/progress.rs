@@ -189,7 +189,7 @@ mod tests {
         assert!(p.is_due("missed", 100), "a missed fact is due at once");
         assert!(!p.is_due("known", 100), "a known fact waits");
         let mut facts = vec!["known", "new", "missed"];
-        facts.sort_by_key(|f| p.priority(f, 100));
+        corpus::order::sort_by_key(&mut facts, |f| p.priority(f, 100));
         assert_eq!(facts, ["missed", "new", "known"]);
         assert!(p.is_due("known", 101 + 2), "and comes back days later");
     }

@@ -35,7 +35,7 @@ pub fn select(all: &[Question], setup: &QuizSetup, progress: &Progress, day: u32
         .filter(|q| !setup.review || progress.is_due(&q.fact, day))
         .cloned()
         .collect();
-    chosen.sort_by_key(|q| progress.priority(&q.fact, day));
+    corpus::order::sort_by_key(&mut chosen, |q| progress.priority(&q.fact, day));
     if let Some(n) = setup.length {
         chosen.truncate(n);
     }

@@ -105,7 +105,9 @@ pub fn build_article(analysis: &Analysis) -> Article {
     let mut builder = Builder::default();
     // Documents with headings first, so that a heading-less lead can be matched against them.
     let mut docs: Vec<&AnalyzedDoc> = analysis.documents.iter().collect();
-    docs.sort_by_key(|d| (d.doc.sections.iter().all(|s| s.heading.is_none()), d.id));
+    crate::order::sort_by_key(&mut docs, |d| {
+        (d.doc.sections.iter().all(|s| s.heading.is_none()), d.id)
+    });
     for doc in docs {
         builder.add_doc(doc);
     }
@@ -178,7 +180,7 @@ impl Builder {
                 *self.words.entry(w.to_ascii_lowercase()).or_insert(next)
             })
             .collect();
-        keys.sort_unstable();
+        crate::order::sort(&mut keys);
         keys.dedup();
         keys
     }
@@ -335,7 +337,7 @@ impl Builder {
             .enumerate()
             .map(|(i, t)| (rank(t), i, t.clone()))
             .collect();
-        order.sort();
+        crate::order::sort(&mut order);
         let mut slugs = BTreeMap::new();
         order
             .into_iter()

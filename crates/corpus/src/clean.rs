@@ -718,7 +718,7 @@ fn split_inline_bullets(text: &Mapped) -> Vec<Mapped> {
     for sep in [" * ", " • "] {
         cuts.extend(s.match_indices(sep).map(|(i, _)| i + 1));
     }
-    cuts.sort_unstable();
+    crate::order::sort(&mut cuts);
     cuts.push(s.len());
     cuts.windows(2)
         .map(|w| {

@@ -51,7 +51,7 @@ impl Corpus {
             .into_iter()
             .map(|(name, text)| (name.into(), text.into()))
             .collect();
-        pairs.sort_by(|a, b| a.0.cmp(&b.0));
+        crate::order::sort_by(&mut pairs, |a, b| a.0.cmp(&b.0));
         let documents = pairs
             .into_iter()
             .enumerate()

@@ -114,7 +114,9 @@ pub fn build_events(docs: &[(DocId, &StructuredDoc)], claims: &[Claim]) -> Vec<E
         }
     }
     let mut events = merge_events(raw);
-    events.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.title.cmp(&b.title)));
+    crate::order::sort_by(&mut events, |a, b| {
+        a.date.cmp(&b.date).then_with(|| a.title.cmp(&b.title))
+    });
     let mut ids = BTreeMap::new();
     for event in &mut events {
         let slug = format!("{}-{}", event.date.iso(), slugify(&event.title));

@@ -94,7 +94,7 @@ fn row(analysis: &Analysis, key: &str) -> Option<FactRow> {
         .iter()
         .flat_map(|f| f.sources.iter().cloned())
         .collect();
-    sources.sort();
+    crate::order::sort(&mut sources);
     sources.dedup();
     Some(FactRow {
         key: key.to_string(),
@@ -143,7 +143,7 @@ fn contested_row(key: &str, label: String, conflict: &Conflict) -> FactRow {
         .iter()
         .flat_map(|c| c.sources.iter().cloned())
         .collect();
-    sources.sort();
+    crate::order::sort(&mut sources);
     sources.dedup();
     FactRow {
         key: key.to_string(),
@@ -211,7 +211,7 @@ pub fn series(analysis: &Analysis) -> Vec<Series> {
     }
     out.retain(|s| s.points.len() >= 3);
     for s in &mut out {
-        s.points.sort_by_key(|p| p.date);
+        crate::order::sort_by_key(&mut s.points, |p| p.date);
     }
     out
 }

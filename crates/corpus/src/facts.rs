@@ -46,7 +46,7 @@ pub fn first_per_document<'a>(sources: impl IntoIterator<Item = &'a Source>) -> 
             out.push(s);
         }
     }
-    out.sort_by_key(|s| s.doc);
+    crate::order::sort_by_key(&mut out, |s| s.doc);
     out
 }
 

@@ -14,6 +14,7 @@ pub mod factbox;
 pub mod facts;
 pub mod mapped;
 pub mod numbers;
+pub mod order;
 pub mod pipeline;
 pub mod quiz;
 pub mod reconcile;

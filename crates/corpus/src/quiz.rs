@@ -189,7 +189,7 @@ impl Draft {
             .chain(self.distractors.into_iter().take(3))
             .collect();
         if self.kind == QuestionKind::TrueFalse {
-            choices.sort_by_key(|c| c != "True"); // True, then False
+            crate::order::sort_by_key(&mut choices, |c| c != "True"); // True, then False
         } else {
             rng.shuffle(&mut choices);
         }
@@ -484,7 +484,7 @@ fn chronology_questions(analysis: &Analysis, rng: &mut Rng) -> Vec<Draft> {
             .map(|(e, l)| format!("{l}: {}", strip_years(&e.title)))
             .collect();
         let mut order: Vec<usize> = (0..pick.len()).collect();
-        order.sort_by_key(|&i| pick[i].date);
+        crate::order::sort_by_key(&mut order, |&i| pick[i].date);
         let as_text = |o: &[usize]| o.iter().map(|&i| labels[i]).collect::<Vec<_>>().join(" → ");
         let answer = as_text(&order);
         let mut distractors = Vec::new();

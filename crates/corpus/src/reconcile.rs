@@ -148,7 +148,7 @@ fn merge(subject: &str, claims: &[&Claim], ids: &mut BTreeMap<String, usize>) ->
         if let Some((value, _)) = seen.iter().max_by_key(|(v, n)| (*n, v.detail())) {
             fact.value = value.clone();
         }
-        fact.sources.sort();
+        crate::order::sort(&mut fact.sources);
         fact.id = unique_id(&fact_slug(fact), ids);
     }
     facts
@@ -190,7 +190,7 @@ pub fn unique_id(slug: &str, ids: &mut BTreeMap<String, usize>) -> String {
 
 fn conflict(predicate: &Predicate, facts: &[Fact]) -> Conflict {
     let mut sorted: Vec<&Fact> = facts.iter().collect();
-    sorted.sort_by(|a, b| match (a.as_of, b.as_of) {
+    crate::order::sort_by(&mut sorted, |a, b| match (a.as_of, b.as_of) {
         (Some(x), Some(y)) => x.cmp(&y),
         (Some(_), None) => std::cmp::Ordering::Less,
         (None, Some(_)) => std::cmp::Ordering::Greater,

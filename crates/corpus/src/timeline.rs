@@ -288,7 +288,7 @@ pub fn eras(analysis: &Analysis) -> Vec<Era> {
         })
         .collect();
     // One name a year: the best attested.
-    names.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    crate::order::sort_by(&mut names, |a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
     names.dedup_by_key(|n| n.0);
     let mut eras: Vec<Era> = names
         .iter()
@@ -354,7 +354,9 @@ pub fn synthetic_events(n: usize, seed: u64) -> Vec<Event> {
             }
         })
         .collect();
-    events.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
+    crate::order::sort_by(&mut events, |a, b| {
+        a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id))
+    });
     events
 }
 
