@@ -78,7 +78,7 @@ test('the member-states figure reads as contested and lists every claim', async 
 test('a section deep link survives a reload', async ({ app, page }) => {
   await app.open('#/article/history');
   await expect(page.getByRole('tab', { name: 'History', exact: true })).toHaveAttribute('aria-selected', 'true');
-  await page.reload();
+  await app.reload();
   await expect(page.getByRole('tab', { name: 'History', exact: true })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('tabpanel', { name: 'History', exact: true })).toContainText('Venice');
 });

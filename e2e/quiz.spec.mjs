@@ -1,7 +1,7 @@
 // The Quiz tab: a 10-question quiz by keyboard only with a score that matches the answers, the
 // history kept across reloads, a shared seed giving the same quiz, damaged storage handled.
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect } from './fixtures/app.mjs';
+import { test, expect, appStarted } from './fixtures/app.mjs';
 
 const KEY = 'iom-explorer.progress';
 
@@ -45,7 +45,7 @@ test('a 10-question quiz by keyboard only; the score matches the answers; histor
     await page.getByRole('button', { name: /^Retry the \d+ missed$/ }).click();
     await expect(page.getByText(`Question 1 of ${10 - right}`)).toBeVisible();
   }
-  await page.reload();
+  await app.reload();
   await expect(page.getByRole('button', { name: 'Start the quiz' })).toBeVisible();
   await page.getByText('Past scores as a table').click();
   const rows = page.getByRole('table', { name: 'Past scores' }).getByRole('row');
@@ -61,6 +61,7 @@ test('a shared seed gives the same first question in a fresh browser', async ({ 
   const other = await browser.newContext();
   const fresh = await other.newPage();
   await fresh.goto(page.url().replace(/#.*/, '#/quiz?seed=777'));
+  await appStarted(fresh);
   await fresh.getByRole('button', { name: 'Start the quiz' }).click();
   await expect(fresh.locator('.quiz-question h3')).toHaveText(first);
   await other.close();
@@ -111,7 +112,7 @@ test('reset progress asks first', async ({ app, page }) => {
   await page.getByRole('button', { name: 'Reset progress' }).click();
   await page.getByRole('button', { name: 'Yes, reset progress' }).click();
   await expect(page.getByText('Your past scores')).toBeHidden();
-  await page.reload();
+  await app.reload();
   await expect(page.getByText('Your past scores')).toBeHidden();
 });
 

@@ -60,7 +60,7 @@ test('a deep link opens its tab, and survives a reload', async ({ app, page }) =
   await app.open('#/timeline');
   await app.expectSelected('Timeline');
   await expect(page).toHaveTitle(/^Timeline/);
-  await page.reload();
+  await app.reload();
   await app.expectSelected('Timeline');
 });
 

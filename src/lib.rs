@@ -6,6 +6,7 @@ pub mod app;
 pub mod components;
 pub mod explorer;
 pub mod location;
+pub mod prerender;
 pub mod progress;
 pub mod quiz_session;
 pub mod quiz_storage;

@@ -1,15 +1,28 @@
 //! The browser side of routing and focus: reading and setting the location fragment, moving
-//! focus, scrolling an element into view, and User Timing marks for benchmarks. Everything else about routes is pure (`route.rs`).
+//! focus, scrolling an element into view, and User Timing marks for benchmarks. Everything else
+//! about routes is pure (`route.rs`). Outside a browser (the build-time prerender) there is no
+//! window: reads give the defaults and marks do nothing.
 
 use gloo::utils::{document, window};
 use wasm_bindgen::JsCast;
-use web_sys::HtmlElement;
+use web_sys::{HtmlElement, Window};
 
 use crate::route::Route;
 
-/// The current location fragment, e.g. `#/timeline`.
+/// The browser window, or `None` when rendering natively (the prerender has no browser).
+fn browser() -> Option<Window> {
+    if cfg!(target_arch = "wasm32") {
+        web_sys::window()
+    } else {
+        None
+    }
+}
+
+/// The current location fragment, e.g. `#/timeline`; empty in the prerender.
 pub fn current_fragment() -> String {
-    window().location().hash().unwrap_or_default()
+    browser()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
 }
 
 /// Sends the browser to `route`; the `hashchange` listener then updates the state, so links,
@@ -28,14 +41,14 @@ pub fn replace(route: &Route) {
 
 /// A User Timing mark (`performance.mark`), for benchmarks.
 pub fn perf_mark(name: &str) {
-    if let Some(performance) = window().performance() {
+    if let Some(performance) = browser().and_then(|w| w.performance()) {
         let _ = performance.mark(name);
     }
 }
 
 /// A User Timing measure from the mark `start` to now, for benchmarks.
 pub fn perf_measure(name: &str, start: &str) {
-    if let Some(performance) = window().performance() {
+    if let Some(performance) = browser().and_then(|w| w.performance()) {
         let _ = performance.measure_with_start_mark(name, start);
     }
 }

@@ -1,5 +1,6 @@
-//! Entry point: mounts the app on the page body. Everything else lives in the library.
+//! Entry point: mounts the app on the prerendered page. Everything else lives in the library.
 
 fn main() {
-    yew::Renderer::<iom_explorer::App>::new().render();
+    #[cfg(target_arch = "wasm32")]
+    iom_explorer::prerender::start();
 }

@@ -1,0 +1,165 @@
+//! The prerendered first view: how the build writes the server-rendered article into
+//! `index.html`, and how the app takes the page over from it without a flash or a layout shift.
+//!
+//! The page holds one empty `<div id="app">`. At build time `bin/prerender` fills it with the
+//! app's own markup for the default route (Yew's server renderer: text is escaped, never raw).
+//! In the browser Yew mounts on that same element: it empties it and renders the app in the
+//! same task, so the browser paints either the prerendered view or the app, never a blank page.
+
+/// The element the app is mounted on, which the prerender fills.
+pub const ROOT_ID: &str = "app";
+
+/// The empty mount point `index.html` must contain, exactly as written.
+const EMPTY_ROOT: &str = r#"<div id="app" class="app-root"></div>"#;
+
+/// The attribute that marks the mount point as holding the prerendered view (until the app
+/// starts). A page opened on another view's link keeps that view hidden (`.deep-link` in CSS).
+const MARK: &str = "data-prerendered";
+
+/// Why the prerendered markup could not be written into the page.
+#[derive(Debug, PartialEq, Eq, thiserror::Error)]
+pub enum PrerenderError {
+    #[error("no empty `{EMPTY_ROOT}` to fill")]
+    NoMountPoint,
+    #[error("more than one `{EMPTY_ROOT}`")]
+    SeveralMountPoints,
+}
+
+/// `page` with the mount point filled with `markup`.
+pub fn insert(page: &str, markup: &str) -> Result<String, PrerenderError> {
+    match page.matches(EMPTY_ROOT).count() {
+        0 => Err(PrerenderError::NoMountPoint),
+        1 => {
+            let filled = format!(r#"<div id="{ROOT_ID}" class="app-root" {MARK}>{markup}</div>"#);
+            Ok(page.replacen(EMPTY_ROOT, &filled, 1))
+        }
+        _ => Err(PrerenderError::SeveralMountPoints),
+    }
+}
+
+/// Mounts the app on the page: on the prerendered view when there is one, else on the body.
+/// A prerendered view is painted first: the app's first render (the whole pipeline) would
+/// otherwise hold the browser's first paint back when the WebAssembly arrives quickly.
+#[cfg(target_arch = "wasm32")]
+pub fn start() {
+    use gloo::utils::{body, document};
+    use wasm_bindgen::JsCast;
+
+    let root = document()
+        .get_element_by_id(ROOT_ID)
+        .unwrap_or_else(|| body().into());
+    if !root.has_attribute(MARK) {
+        yew::Renderer::<crate::App>::with_root(root).render();
+        return;
+    }
+    // A page opened on a link to another view does not display the prerendered article, so
+    // there is no paint to wait for.
+    let displayed = root
+        .dyn_ref::<web_sys::HtmlElement>()
+        .is_some_and(|r| r.offset_height() > 0);
+    if displayed {
+        after_first_paint(move || take_over(root));
+    } else {
+        take_over(root);
+    }
+}
+
+/// How long to wait for a first-paint report before starting anyway (a browser without Paint
+/// Timing, or a page opened in a background tab).
+#[cfg(target_arch = "wasm32")]
+const PAINT_TIMEOUT_MS: i32 = 1_000;
+
+/// Runs `then`, in a task of its own, once the browser has reported its first paint (Paint
+/// Timing), so that the paint and its timing entries are not held back by `then`.
+#[cfg(target_arch = "wasm32")]
+fn after_first_paint(then: impl FnOnce() + 'static) {
+    use std::cell::Cell;
+    use std::rc::Rc;
+
+    use gloo::utils::window;
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::{JsCast, JsValue};
+    use web_sys::{PerformanceObserver, PerformanceObserverInit};
+
+    let pending: Cell<Option<Box<dyn FnOnce()>>> = Cell::new(Some(Box::new(then)));
+    let fire: Rc<dyn Fn()> = Rc::new(move || {
+        if let Some(then) = pending.take() {
+            then();
+        }
+    });
+    let later = |fire: Rc<dyn Fn()>, delay: i32| {
+        let callback = Closure::once_into_js(move || fire());
+        let _ = window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), delay);
+    };
+    let painted = window()
+        .performance()
+        .is_some_and(|p| p.get_entries_by_type("paint").length() > 0);
+    if painted {
+        return later(fire, 0);
+    }
+    let on_paint = {
+        let fire = fire.clone();
+        Closure::<dyn FnMut(JsValue, PerformanceObserver)>::new(
+            move |_, observer: PerformanceObserver| {
+                observer.disconnect();
+                later(fire.clone(), 0);
+            },
+        )
+    };
+    if let Ok(observer) = PerformanceObserver::new(on_paint.as_ref().unchecked_ref()) {
+        observer.observe(&PerformanceObserverInit::new(&js_sys::Array::of1(
+            &"paint".into(),
+        )));
+    }
+    on_paint.forget();
+    later(fire, PAINT_TIMEOUT_MS);
+}
+
+/// Replaces the prerendered view with the app. Keyboard focus that was on a prerendered control
+/// moves to the same control in the app.
+#[cfg(target_arch = "wasm32")]
+fn take_over(root: web_sys::Element) {
+    use gloo::utils::{document, window};
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+
+    let focused = document()
+        .active_element()
+        .map(|e| e.id())
+        .filter(|id| !id.is_empty());
+    let _ = root.remove_attribute(MARK);
+    yew::Renderer::<crate::App>::with_root(root).render();
+    if let Some(id) = focused {
+        // The first render runs in this task's microtasks, so the control exists by the next frame.
+        let refocus = Closure::once_into_js(move || crate::location::focus(&id));
+        let _ = window().request_animation_frame(refocus.unchecked_ref());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fills_the_one_empty_mount_point() {
+        let page = r#"<body><div id="app" class="app-root"></div><noscript>x</noscript></body>"#;
+        let filled = insert(page, "<main>text</main>").unwrap();
+        assert_eq!(
+            filled,
+            r#"<body><div id="app" class="app-root" data-prerendered><main>text</main></div><noscript>x</noscript></body>"#
+        );
+    }
+
+    #[test]
+    fn refuses_a_page_without_or_with_several_mount_points() {
+        assert_eq!(
+            insert("<body></body>", "x"),
+            Err(PrerenderError::NoMountPoint)
+        );
+        let twice = format!("{EMPTY_ROOT}{EMPTY_ROOT}");
+        assert_eq!(insert(&twice, "x"), Err(PrerenderError::SeveralMountPoints));
+        let filled = insert(EMPTY_ROOT, "x").unwrap();
+        assert_eq!(insert(&filled, "y"), Err(PrerenderError::NoMountPoint));
+    }
+}
