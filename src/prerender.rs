@@ -1,10 +1,10 @@
 //! The prerendered first view: how the build writes the server-rendered article into
-//! `index.html`, and how the app takes the page over from it without a flash or a layout shift.
+//! `index.html`, and how the app adopts it without a flash or a layout shift.
 //!
 //! The page holds one empty `<div id="app">`. At build time `bin/prerender` fills it with the
-//! app's own markup for the default route (Yew's server renderer: text is escaped, never raw).
-//! In the browser Yew mounts on that same element: it empties it and renders the app in the
-//! same task, so the browser paints either the prerendered view or the app, never a blank page.
+//! app's own markup for the default route (Yew's server renderer: text is escaped, never raw),
+//! with hydration markers. In the browser Yew hydrates that markup: it keeps the elements and
+//! attaches the app to them.
 
 /// The element the app is mounted on, which the prerender fills.
 pub const ROOT_ID: &str = "app";
@@ -37,9 +37,10 @@ pub fn insert(page: &str, markup: &str) -> Result<String, PrerenderError> {
     }
 }
 
-/// Mounts the app on the page: on the prerendered view when there is one, else on the body.
-/// A prerendered view is painted first: the app's first render (the whole pipeline) would
-/// otherwise hold the browser's first paint back when the WebAssembly arrives quickly.
+/// Mounts the app on the page. A displayed prerendered view is hydrated once it has been
+/// painted: Yew adopts its elements (so focus, scroll position and paint timing stay) and the
+/// app's first render (the whole pipeline) does not hold the first paint back. A view opened
+/// on a link to another tab hides the prerendered article, so the app simply renders there.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     use gloo::utils::{body, document};
@@ -48,19 +49,19 @@ pub fn start() {
     let root = document()
         .get_element_by_id(ROOT_ID)
         .unwrap_or_else(|| body().into());
-    if !root.has_attribute(MARK) {
-        yew::Renderer::<crate::App>::with_root(root).render();
-        return;
-    }
-    // A page opened on a link to another view does not display the prerendered article, so
-    // there is no paint to wait for.
+    let prerendered = root.has_attribute(MARK);
     let displayed = root
         .dyn_ref::<web_sys::HtmlElement>()
         .is_some_and(|r| r.offset_height() > 0);
-    if displayed {
-        after_first_paint(move || take_over(root));
+    let renderer = yew::Renderer::<crate::App>::with_root(root.clone());
+    if prerendered && displayed {
+        after_first_paint(move || {
+            renderer.hydrate();
+            let _ = root.remove_attribute(MARK);
+        });
     } else {
-        take_over(root);
+        let _ = root.remove_attribute(MARK);
+        renderer.render();
     }
 }
 
@@ -114,27 +115,6 @@ fn after_first_paint(then: impl FnOnce() + 'static) {
     }
     on_paint.forget();
     later(fire, PAINT_TIMEOUT_MS);
-}
-
-/// Replaces the prerendered view with the app. Keyboard focus that was on a prerendered control
-/// moves to the same control in the app.
-#[cfg(target_arch = "wasm32")]
-fn take_over(root: web_sys::Element) {
-    use gloo::utils::{document, window};
-    use wasm_bindgen::closure::Closure;
-    use wasm_bindgen::JsCast;
-
-    let focused = document()
-        .active_element()
-        .map(|e| e.id())
-        .filter(|id| !id.is_empty());
-    let _ = root.remove_attribute(MARK);
-    yew::Renderer::<crate::App>::with_root(root).render();
-    if let Some(id) = focused {
-        // The first render runs in this task's microtasks, so the control exists by the next frame.
-        let refocus = Closure::once_into_js(move || crate::location::focus(&id));
-        let _ = window().request_animation_frame(refocus.unchecked_ref());
-    }
 }
 
 #[cfg(test)]

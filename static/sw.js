@@ -7,10 +7,10 @@
 const CACHE = 'iom-explorer';
 const SCOPE = new URL(self.registration.scope).pathname;
 
-/** Same-origin asset paths that an index.html names ("./app-1234.wasm"). */
+/** Same-origin asset paths that an index.html names ("./app-1234.wasm", import('./app-1234.js')). */
 function assetsOf(html) {
   const paths = new Set();
-  for (const [, ref] of html.matchAll(/(?:href|src|module_or_path)\s*[:=]\s*["']([^"']+)["']/g)) {
+  for (const [, ref] of html.matchAll(/(?:(?:href|src|module_or_path)\s*[:=]\s*|import\(\s*)["']([^"']+)["']/g)) {
     const url = new URL(ref, self.registration.scope);
     if (url.origin === self.location.origin) paths.add(url.pathname);
   }

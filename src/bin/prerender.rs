@@ -28,7 +28,7 @@ fn main() -> std::process::ExitCode {
     }
 }
 
-/// The app's markup for the default route, without hydration markers.
+/// The app's markup for the default route, with the markers Yew's hydration follows.
 #[cfg(not(target_arch = "wasm32"))]
 fn render() -> String {
     let runtime = tokio::runtime::Builder::new_current_thread()
@@ -36,7 +36,7 @@ fn render() -> String {
         .expect("a current-thread runtime needs no resources that can fail");
     runtime.block_on(
         yew::ServerRenderer::<iom_explorer::App>::new()
-            .hydratable(false)
+            .hydratable(true)
             .render(),
     )
 }

@@ -48,11 +48,14 @@ pub fn QuizPanel(props: &QuizPanelProps) -> Html {
     let saving = use_state(|| None::<String>);
     let setup = use_state(QuizSetup::default);
     let phase = use_state(|| Phase::Start);
-    let seed = props.seed.unwrap_or(0);
+    // Without a seed in the address, a fresh one: the questions are made for it at once (so the
+    // view does not change size when the address catches up) and the effect below shows it.
+    let fresh = use_state(fresh_seed);
+    let seed = props.seed.unwrap_or(*fresh);
 
     // A quiz always has its seed in the address, so that it can be shared.
     {
-        let (notice, bad) = (notice.clone(), props.bad_seed);
+        let (notice, bad, fresh) = (notice.clone(), props.bad_seed, *fresh);
         use_effect_with(props.seed, move |seed| {
             if seed.is_none() {
                 if bad {
@@ -60,14 +63,12 @@ pub fn QuizPanel(props: &QuizPanelProps) -> Html {
                         "That quiz link had no valid quiz number, so here is a new quiz.".into(),
                     ));
                 }
-                show_seed(fresh_seed());
+                show_seed(fresh);
             }
         });
     }
-    // Questions only for the seed in the address: without one, the effect above puts a fresh one
-    // there at once, and generating for a placeholder would be thrown away.
-    let all = use_memo((props.explorer.clone(), props.seed), |(e, seed)| {
-        seed.map(|s| generate(&e.analysis, s)).unwrap_or_default()
+    let all = use_memo((props.explorer.clone(), seed), |(e, seed)| {
+        generate(&e.analysis, *seed)
     });
 
     let persist = {
@@ -194,9 +195,7 @@ pub fn QuizPanel(props: &QuizPanelProps) -> Html {
                     <button type="button" class="notice-dismiss" onclick={{ let notice = notice.clone(); move |_: MouseEvent| notice.set(None) }}>{ "Dismiss" }</button>
                 </div>
             }
-            if props.seed.is_none() {
-                <p>{ "Preparing a quiz…" }</p>
-            } else if all.is_empty() {
+            if all.is_empty() {
                 <p>{ "The documents do not have enough facts to ask questions about." }</p>
             } else {
                 { match (*phase).clone() {

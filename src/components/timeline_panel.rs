@@ -72,7 +72,9 @@ pub fn TimelinePanel(props: &TimelinePanelProps) -> Html {
             .map(|c| events.iter().filter(|e| e.category == *c).count())
             .collect::<Vec<usize>>()
     });
-    let width = use_state(|| 800.0);
+    // The surface's width in pixels, once measured; marks are laid out for a guess until then.
+    let width = use_state(|| None::<f64>);
+    let px = width.unwrap_or(800.0);
 
     // Follow the location: a deep link or back/forward selects its event.
     {
@@ -149,13 +151,13 @@ pub fn TimelinePanel(props: &TimelinePanelProps) -> Html {
             </p>
             <TimelineToolbar categories={state.categories.clone()} counts={(*counts).clone()} oncommand={oncommand.clone()} />
             <TimelineOverview events={events.clone()} shown={shown.clone()} {full} view={state.view} oncommand={oncommand.clone()} />
-            <TimelineSurface view={state.view} width={*width} oncommand={oncommand.clone()} onwidth={{ let width = width.clone(); Callback::from(move |w| width.set(w)) }}>
+            <TimelineSurface view={state.view} width={px} measured={width.is_some()} oncommand={oncommand.clone()} onwidth={{ let width = width.clone(); Callback::from(move |w| width.set(Some(w))) }}>
                 <TimelineAxis
                     explorer={explorer.clone()}
                     events={events.clone()}
                     shown={shown.clone()}
                     view={state.view}
-                    width={*width}
+                    width={px}
                     selected={state.selected}
                     oncommand={oncommand.clone()}
                     {onkeydown}

@@ -14,6 +14,9 @@ use crate::timeline_state::Command;
 pub struct TimelineSurfaceProps {
     pub view: Viewport,
     pub width: f64,
+    /// Whether `width` has been measured: until then the surface is laid out but not shown, so
+    /// the marks never visibly jump from the guessed width to the real one.
+    pub measured: bool,
     pub oncommand: Callback<Command>,
     /// Told the surface's width in pixels.
     pub onwidth: Callback<f64>,
@@ -113,7 +116,7 @@ pub fn TimelineSurface(props: &TimelineSurfaceProps) -> Html {
     html! {
         <div
             ref={frame}
-            class="timeline-measure"
+            class={classes!("timeline-measure", (!props.measured).then_some("measuring"))}
             {onwheel}
             {onpointerdown}
             {onpointermove}
