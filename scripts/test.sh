@@ -28,3 +28,6 @@ trunk build --release --public-url ./
 
 step "end-to-end tests (Playwright against dist/ served under /explorer/)"
 npx playwright test
+
+step "performance budgets (Lighthouse CI on the three tabs: accessibility, layout shift)"
+LHCI_RUNS="${LHCI_RUNS:-1}" scripts/lighthouse.sh --no-build --assert
