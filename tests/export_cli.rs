@@ -117,7 +117,18 @@ fn a_binary_file_is_a_clear_error() {
     let out = export(&[&path]);
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("not UTF-8"), "{err}");
+    assert!(err.contains("image.png: it is not text"), "{err}");
+}
+
+#[test]
+fn a_file_in_another_encoding_or_an_empty_file_is_a_clear_error() {
+    let latin1 = temp_file("latin1.txt", b"Caf\xe9 au lait.");
+    let err = String::from_utf8_lossy(&export(&[&latin1]).stderr).into_owned();
+    assert!(err.contains("latin1.txt: it is not UTF-8 text"), "{err}");
+    let empty = temp_file("empty.txt", b"  \n");
+    let out = export(&[&empty]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("empty.txt: it is empty"));
 }
 
 #[test]
@@ -126,5 +137,8 @@ fn a_too_large_file_is_a_clear_error() {
     let out = export(&[&path]);
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("limit"), "{err}");
+    assert!(
+        err.contains("huge.txt: it is just over the 5 MB limit"),
+        "{err}"
+    );
 }

@@ -1,17 +1,15 @@
 //! `cargo run --release --bin export -- [FILE...]`: runs the corpus pipeline and prints one JSON
 //! document (documents, facts, events, conflicts). With no files it uses the embedded seeds.
-//! A missing, non-UTF-8 or too large file gets a message on stderr and exit code 2.
+//! A missing, empty, binary, non-UTF-8 or too large file gets a message on stderr and exit code 2.
 
 use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
 use corpus::export::export;
+use corpus::input;
 use corpus::{analyze, Corpus};
 use iom_explorer::seeds::SEEDS;
-
-/// Largest file the pipeline accepts.
-const MAX_BYTES: u64 = 5 * 1024 * 1024;
 
 #[derive(Debug, thiserror::Error)]
 enum InputError {
@@ -20,30 +18,30 @@ enum InputError {
         path: String,
         source: std::io::Error,
     },
-    #[error("{path}: not UTF-8 text (is it a binary file?)")]
-    NotUtf8 { path: String },
-    #[error("{path}: {size} bytes is over the {MAX_BYTES}-byte limit")]
-    TooLarge { path: String, size: u64 },
+    #[error("{path}: {reason}")]
+    Refused {
+        path: String,
+        reason: corpus::input::InputError,
+    },
 }
 
+/// A file's text, checked like any document a user opens (`corpus::input`): the size from the
+/// metadata first, so an oversized file is never read.
 fn read_document(path: &str) -> Result<String, InputError> {
     let unreadable = |source| InputError::Unreadable {
         path: path.to_string(),
         source,
     };
+    let refused = |reason| InputError::Refused {
+        path: path.to_string(),
+        reason,
+    };
     let size = std::fs::metadata(Path::new(path))
         .map_err(unreadable)?
         .len();
-    if size > MAX_BYTES {
-        return Err(InputError::TooLarge {
-            path: path.to_string(),
-            size,
-        });
-    }
+    input::check_size(usize::try_from(size).unwrap_or(usize::MAX)).map_err(refused)?;
     let bytes = std::fs::read(path).map_err(unreadable)?;
-    String::from_utf8(bytes).map_err(|_| InputError::NotUtf8 {
-        path: path.to_string(),
-    })
+    input::text_from_bytes(&bytes).map_err(refused)
 }
 
 fn usage() -> &'static str {

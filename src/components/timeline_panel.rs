@@ -122,19 +122,20 @@ pub fn TimelinePanel(props: &TimelinePanelProps) -> Html {
         })
     };
 
-    if events.is_empty() {
-        return html! {
-            <div class="timeline">
-                <h2>{ "Timeline" }</h2>
-                <p>{ "The documents contain no dated statements, so there is nothing to put on a timeline." }</p>
-            </div>
-        };
-    }
+    // Every hook runs before the early return below, so their order never depends on the data.
     let shown: Rc<Vec<usize>> = (*use_memo(
         (events.clone(), state.categories.clone()),
         |(events, categories)| Rc::new(corpus::timeline::filter(events, categories)),
     ))
     .clone();
+    if events.is_empty() {
+        return html! {
+            <div class="timeline">
+                <h2>{ "Timeline" }</h2>
+                <p>{ "The documents contain no dated statements (a sentence with a year, such as \"In 1951 ...\"), so there is nothing to put on a timeline." }</p>
+            </div>
+        };
+    }
     let announce = state
         .selected
         .map(|i| event_name(&events[i]))

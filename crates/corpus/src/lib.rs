@@ -12,6 +12,7 @@ pub mod events;
 pub mod export;
 pub mod factbox;
 pub mod facts;
+pub mod input;
 pub mod mapped;
 pub mod numbers;
 pub mod order;

@@ -141,3 +141,35 @@ fn an_empty_or_noise_only_corpus_gives_an_empty_analysis() {
     assert!(a.facts.is_empty() && a.events.is_empty() && a.conflicts.is_empty());
     assert!(a.documents.iter().all(|d| d.doc.sections.is_empty()));
 }
+
+/// A teacher's own notes: prose about a subject, but not one year in it. The article still has
+/// its text; the timeline and the quiz have nothing, which the app then says.
+#[test]
+fn undated_prose_gives_an_article_but_no_events_or_questions() {
+    let notes = "Photosynthesis\n\nPlants turn light into chemical energy. The process takes \
+                 place in the chloroplasts of leaf cells. Water and carbon dioxide go in; sugar \
+                 and oxygen come out.\n\nThe green pigment chlorophyll absorbs mostly red and \
+                 blue light. That is why leaves look green to us.\n";
+    let a = analyze(&Corpus::from_texts([("notes.md", notes)]));
+    let article = corpus::build_article(&a);
+    let text: String = article
+        .sections
+        .iter()
+        .flat_map(|s| s.paragraphs())
+        .flat_map(|p| &p.sentences)
+        .map(|s| s.text.clone())
+        .collect();
+    assert!(text.contains("chloroplasts"), "{text}");
+    assert!(text.contains("chlorophyll absorbs"), "{text}");
+    assert!(a.events.is_empty(), "{:?}", a.events);
+    assert!(corpus::quiz::generate(&a, 7).is_empty());
+}
+
+/// Text without a single sentence (a list of words) is no error either: nothing to show.
+#[test]
+fn text_without_sentences_gives_an_empty_but_valid_result() {
+    let a = analyze(&Corpus::from_texts([("words.txt", "apple\npear\nplum\n")]));
+    assert!(a.events.is_empty());
+    assert!(a.facts.is_empty());
+    assert!(corpus::quiz::generate(&a, 7).is_empty());
+}
