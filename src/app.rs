@@ -1,7 +1,5 @@
 //! The root component: owns the state reducer, follows the location fragment and lays out the page.
 
-use std::rc::Rc;
-
 use gloo::events::EventListener;
 use gloo::utils::{document, window};
 
@@ -16,12 +14,26 @@ use crate::route::{timeline_event, ArticleView, Route, Tab};
 use crate::seeds;
 use crate::state::{Action, AppState};
 
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// The documents and everything derived from them, built before the app starts.
+    pub explorer: Shared,
+}
+
+impl AppProps {
+    /// The built-in documents, analysed at once (the prerender and tests; the browser builds them
+    /// in steps).
+    pub fn builtin() -> Self {
+        AppProps {
+            explorer: Shared::new(Explorer::new(seeds::builtin_corpus())),
+        }
+    }
+}
+
 #[component]
-pub fn App() -> Html {
+pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(|| AppState::from_fragment(&current_fragment()));
-    let explorer = use_memo((), |_| {
-        Shared(Rc::new(Explorer::new(seeds::builtin_corpus())))
-    });
+    let explorer = &props.explorer;
 
     {
         let dispatcher = state.dispatcher();
@@ -53,18 +65,18 @@ pub fn App() -> Html {
                 }
                 <TabBar {active} {onselect} />
                 <TabPanel tab={Tab::Article} {active}>
-                    <ArticlePanel explorer={(*explorer).clone()} view={ArticleView::from_route(&state.route)} />
+                    <ArticlePanel explorer={explorer.clone()} view={ArticleView::from_route(&state.route)} />
                 </TabPanel>
                 <TabPanel tab={Tab::Timeline} {active}>
-                    <TimelinePanel explorer={(*explorer).clone()} selected_id={timeline_event(&state.route).map(|id| AttrValue::from(id.to_string()))} synthetic={state.route.query_value("synthetic").and_then(|n| n.parse().ok())} />
+                    <TimelinePanel explorer={explorer.clone()} selected_id={timeline_event(&state.route).map(|id| AttrValue::from(id.to_string()))} synthetic={state.route.query_value("synthetic").and_then(|n| n.parse().ok())} />
                 </TabPanel>
                 <TabPanel tab={Tab::Quiz} {active}>
-                    <QuizPanel explorer={(*explorer).clone()}
+                    <QuizPanel explorer={explorer.clone()}
                         seed={state.route.query_value("seed").and_then(|s| s.parse().ok())}
                         bad_seed={state.route.query_value("seed").is_some_and(|s| s.parse::<u64>().is_err())} />
                 </TabPanel>
             </main>
-            <SiteFooter explorer={(*explorer).clone()} />
+            <SiteFooter explorer={explorer.clone()} />
         </>
     }
 }

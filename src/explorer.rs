@@ -22,22 +22,36 @@ pub struct Explorer {
 }
 
 impl Explorer {
+    /// Everything at once (the prerender, tests). The browser uses [`Explorer::build_in_steps`].
     pub fn new(corpus: Corpus) -> Self {
-        crate::location::perf_mark("pipeline-start");
         let analysis = analyze(&corpus);
+        Self::from_analysis(corpus, analysis)
+    }
+
+    /// The views' data from a finished analysis: article, fact box, figures, eras.
+    fn from_analysis(corpus: Corpus, analysis: Analysis) -> Self {
         let article = build_article(&analysis);
-        let facts = fact_box(&analysis);
-        let figures = series(&analysis);
-        let eras = eras(&analysis);
-        crate::location::perf_measure("pipeline", "pipeline-start");
         Explorer {
+            facts: fact_box(&analysis),
+            figures: series(&analysis),
+            eras: eras(&analysis),
             corpus,
             analysis,
             article,
-            facts,
-            figures,
-            eras,
         }
+    }
+
+    /// Builds the explorer one stage at a time, each in a task of its own (one per document,
+    /// then the cross-document stage, then the views' data), so the page stays responsive, and
+    /// hands it to `done`. The User Timing measure `pipeline` spans it all.
+    #[cfg(target_arch = "wasm32")]
+    pub fn build_in_steps(corpus: Corpus, done: impl FnOnce(Explorer) + 'static) {
+        crate::location::perf_mark("pipeline-start");
+        let steps = Steps {
+            corpus,
+            documents: Vec::new(),
+        };
+        steps.next(Box::new(done));
     }
 
     /// The article section that says the source sentence starting at `start` in document `doc`.
@@ -62,9 +76,45 @@ impl Explorer {
     }
 }
 
+/// The explorer under construction by [`Explorer::build_in_steps`].
+#[cfg(target_arch = "wasm32")]
+struct Steps {
+    corpus: Corpus,
+    documents: Vec<corpus::AnalyzedDoc>,
+}
+
+#[cfg(target_arch = "wasm32")]
+impl Steps {
+    /// Runs the next stage in a new task: the next document, or, once all are done, the rest.
+    fn next(mut self, done: Box<dyn FnOnce(Explorer)>) {
+        crate::location::later(
+            move || match self.corpus.documents().get(self.documents.len()) {
+                Some(document) => {
+                    self.documents.push(corpus::analyze_document(document));
+                    self.next(done);
+                }
+                None => {
+                    let analysis = corpus::combine(std::mem::take(&mut self.documents));
+                    crate::location::later(move || {
+                        let explorer = Explorer::from_analysis(self.corpus, analysis);
+                        crate::location::perf_measure("pipeline", "pipeline-start");
+                        done(explorer);
+                    });
+                }
+            },
+        );
+    }
+}
+
 /// A cheap, pointer-compared handle on the explorer data, for props.
 #[derive(Clone, Debug)]
 pub struct Shared(pub Rc<Explorer>);
+
+impl Shared {
+    pub fn new(explorer: Explorer) -> Self {
+        Shared(Rc::new(explorer))
+    }
+}
 
 impl PartialEq for Shared {
     fn eq(&self, other: &Self) -> bool {

@@ -1,5 +1,5 @@
 //! The browser side of routing and focus: reading and setting the location fragment, moving
-//! focus, scrolling an element into view, and User Timing marks for benchmarks. Everything else
+//! focus, scrolling an element into view, tasks for later, and User Timing marks for benchmarks. Everything else
 //! about routes is pure (`route.rs`). Outside a browser (the build-time prerender) there is no
 //! window: reads give the defaults and marks do nothing.
 
@@ -37,6 +37,18 @@ pub fn replace(route: &Route) {
     let _ = window()
         .location()
         .replace(&format!("#{}", route.to_fragment()));
+}
+
+/// Runs `f` in a task of its own, after whatever the browser has queued (`setTimeout` 0).
+pub fn later(f: impl FnOnce() + 'static) {
+    later_by(0, f);
+}
+
+/// Runs `f` in a task of its own after `delay_ms` milliseconds.
+pub fn later_by(delay_ms: i32, f: impl FnOnce() + 'static) {
+    let callback = wasm_bindgen::closure::Closure::once_into_js(f);
+    let _ = window()
+        .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), delay_ms);
 }
 
 /// A User Timing mark (`performance.mark`), for benchmarks.

@@ -37,14 +37,18 @@ pub fn insert(page: &str, markup: &str) -> Result<String, PrerenderError> {
     }
 }
 
-/// Mounts the app on the page. A displayed prerendered view is hydrated once it has been
-/// painted: Yew adopts its elements (so focus, scroll position and paint timing stay) and the
-/// app's first render (the whole pipeline) does not hold the first paint back. A view opened
-/// on a link to another tab hides the prerendered article, so the app simply renders there.
+/// Builds the explorer data in short tasks, then mounts the app on the page. A displayed
+/// prerendered view is hydrated, and only once it has been painted: Yew adopts its elements (so
+/// focus, scroll position and paint timing stay) and the pipeline does not hold the first paint
+/// back. A view opened on a link to another tab hides the prerendered article, so the app simply
+/// renders there.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     use gloo::utils::{body, document};
     use wasm_bindgen::JsCast;
+
+    use crate::app::{App, AppProps};
+    use crate::explorer::{Explorer, Shared};
 
     let root = document()
         .get_element_by_id(ROOT_ID)
@@ -53,15 +57,24 @@ pub fn start() {
     let displayed = root
         .dyn_ref::<web_sys::HtmlElement>()
         .is_some_and(|r| r.offset_height() > 0);
-    let renderer = yew::Renderer::<crate::App>::with_root(root.clone());
-    if prerendered && displayed {
-        after_first_paint(move || {
+    let hydrate = prerendered && displayed;
+    let mount = move |explorer: Explorer| {
+        let props = AppProps {
+            explorer: Shared::new(explorer),
+        };
+        let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), props);
+        if hydrate {
             renderer.hydrate();
-            let _ = root.remove_attribute(MARK);
-        });
-    } else {
+        } else {
+            renderer.render();
+        }
         let _ = root.remove_attribute(MARK);
-        renderer.render();
+    };
+    let build = move || Explorer::build_in_steps(crate::seeds::builtin_corpus(), mount);
+    if hydrate {
+        after_first_paint(build);
+    } else {
+        build();
     }
 }
 
@@ -82,17 +95,15 @@ fn after_first_paint(then: impl FnOnce() + 'static) {
     use wasm_bindgen::{JsCast, JsValue};
     use web_sys::{PerformanceObserver, PerformanceObserverInit};
 
+    use crate::location::later_by;
+
     let pending: Cell<Option<Box<dyn FnOnce()>>> = Cell::new(Some(Box::new(then)));
     let fire: Rc<dyn Fn()> = Rc::new(move || {
         if let Some(then) = pending.take() {
             then();
         }
     });
-    let later = |fire: Rc<dyn Fn()>, delay: i32| {
-        let callback = Closure::once_into_js(move || fire());
-        let _ = window()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), delay);
-    };
+    let later = |fire: Rc<dyn Fn()>, delay: i32| later_by(delay, move || fire());
     let painted = window()
         .performance()
         .is_some_and(|p| p.get_entries_by_type("paint").length() > 0);

@@ -4,6 +4,7 @@
 use std::time::Duration;
 
 use gloo::utils::{document, window};
+use iom_explorer::app::AppProps;
 use iom_explorer::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -21,7 +22,7 @@ async fn mount_app(fragment: &str) -> Element {
     settle().await;
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps::builtin()).render();
     settle().await;
     root
 }

@@ -35,7 +35,7 @@ fn render() -> String {
         .build()
         .expect("a current-thread runtime needs no resources that can fail");
     runtime.block_on(
-        yew::ServerRenderer::<iom_explorer::App>::new()
+        yew::ServerRenderer::<iom_explorer::App>::with_props(iom_explorer::app::AppProps::builtin)
             .hydratable(true)
             .render(),
     )

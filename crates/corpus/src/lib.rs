@@ -31,5 +31,5 @@ pub use article::{
 pub use clean::{clean, Block, BlockKind, CleanDoc, Noise};
 pub use document::{Corpus, DocId, Document};
 pub use mapped::Mapped;
-pub use pipeline::{analyze, Analysis, AnalyzedDoc};
+pub use pipeline::{analyze, analyze_document, combine, Analysis, AnalyzedDoc};
 pub use structure::{structure, Field, Paragraph, ParagraphKind, Section, Sentence, StructuredDoc};

@@ -1,6 +1,6 @@
 //! The whole pipeline in one call: documents → structure → claims → facts, conflicts and events.
 
-use crate::document::{Corpus, DocId};
+use crate::document::{Corpus, DocId, Document};
 use crate::events::{build_events, Event};
 use crate::facts::{extract, Claim, Subject};
 use crate::reconcile::{reconcile, Conflict, Fact};
@@ -34,15 +34,23 @@ impl Analysis {
 
 /// Runs the pipeline. Never fails: any corpus, even an empty one, gives an analysis.
 pub fn analyze(corpus: &Corpus) -> Analysis {
-    let documents: Vec<AnalyzedDoc> = corpus
-        .documents()
-        .iter()
-        .map(|d| AnalyzedDoc {
-            id: d.id,
-            name: d.name.clone(),
-            doc: structure(&d.raw),
-        })
-        .collect();
+    combine(corpus.documents().iter().map(analyze_document).collect())
+}
+
+/// The per-document stage: cleaning, sections, paragraphs and sentences. Documents are
+/// independent here, so a caller may run this one document at a time (the browser does, to keep
+/// each task short) and then [`combine`] the results.
+pub fn analyze_document(document: &Document) -> AnalyzedDoc {
+    AnalyzedDoc {
+        id: document.id,
+        name: document.name.clone(),
+        doc: structure(&document.raw),
+    }
+}
+
+/// The cross-document stage: the subject, every claim, the reconciled facts and conflicts, and
+/// the events.
+pub fn combine(documents: Vec<AnalyzedDoc>) -> Analysis {
     let structured: Vec<StructuredDoc> = documents.iter().map(|d| d.doc.clone()).collect();
     let title = common_title(&structured);
     let subject = Subject::from_docs(&title, &structured);
@@ -63,7 +71,6 @@ pub fn analyze(corpus: &Corpus) -> Analysis {
     }
 }
 
-/// The title most documents share (the first one on a tie).
 fn common_title(docs: &[StructuredDoc]) -> String {
     let mut best: Option<(&str, usize)> = None;
     for doc in docs.iter().filter(|d| d.title != UNTITLED) {
