@@ -1,7 +1,8 @@
 // Startup benchmark: time from navigation to the first article paragraph painted, for the app and
 // for a plain static HTML page holding the same article text (generated from `export`), cold,
 // alternating, RUNS times each; unthrottled, then with 4x CPU throttling and a slow network.
-// Also: the pipeline's run time inside the browser and the WebAssembly memory after visiting all
+// Also: the pipeline's run time inside the browser, the longest main-thread task until the app
+// has started, and the WebAssembly memory after visiting all
 // three tabs. Uses the release dist/ and the export JSON given on the command line.
 // Usage: node scripts/bench-startup.mjs [dist] [export.json]   (scripts/bench-startup.sh does all)
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -39,8 +40,12 @@ const quantile = (values, q) => {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 };
 
-/** Milliseconds from navigation start to the first paragraph painted, in a fresh (cold) context. */
-async function firstParagraph(url, throttled) {
+/**
+ * Milliseconds from navigation start to the first paragraph painted, in a fresh (cold) context.
+ * For the app, also waits until it has started and records its pipeline time and the longest
+ * main-thread task (Long Tasks API) up to then.
+ */
+async function firstParagraph(url, throttled, isApp) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   if (throttled) {
@@ -50,6 +55,10 @@ async function firstParagraph(url, throttled) {
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
   }
   await page.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longTasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: true });
     window.__firstParagraph = new Promise((resolve) => {
       new PerformanceObserver((list) => {
         for (const e of list.getEntries()) if (e.identifier === 'first-paragraph') resolve(e.renderTime || e.loadTime);
@@ -58,20 +67,33 @@ async function firstParagraph(url, throttled) {
   });
   await page.goto(url);
   const time = await page.evaluate(() => window.__firstParagraph);
-  const pipeline = await page.evaluate(() => performance.getEntriesByName('pipeline')[0]?.duration);
-  if (pipeline !== undefined) pipelines.push(pipeline);
+  if (isApp) {
+    await page.waitForFunction(() => performance.getEntriesByName('pipeline').length > 0 && !document.querySelector('#app[data-prerendered]'), null, { timeout: 30_000 });
+    await page.waitForTimeout(100);
+    pipelines.push(await page.evaluate(() => performance.getEntriesByName('pipeline')[0].duration));
+    await page.waitForFunction(() => performance.getEntriesByName('first render').length > 0);
+    for (const name of STAGES) {
+      stageTimes[name].push(await page.evaluate((n) => performance.getEntriesByName(n).reduce((a, e) => Math.max(a, e.duration), 0), name));
+    }
+    longestTasks.push(await page.evaluate(() => Math.max(0, ...window.__longTasks)));
+  }
   await context.close();
   return time;
 }
 
 /** In-browser pipeline times of every app load (User Timing measure `pipeline`). */
 const pipelines = [];
+/** The longest main-thread task of every app load, from navigation until the app has started. */
+const longestTasks = [];
+/** The app's start-up stages (User Timing measures; for documents, the longest one). */
+const STAGES = ['pipeline: a document', 'pipeline: across documents', 'pipeline: views', 'first render'];
+const stageTimes = Object.fromEntries(STAGES.map((name) => [name, []]));
 
 async function startup(throttled) {
   const times = { app: [], plain: [] };
   for (let i = 0; i < RUNS; i += 1) {
-    times.app.push(await firstParagraph(`${app.url}#/article`, throttled));
-    times.plain.push(await firstParagraph(plain.url, throttled));
+    times.app.push(await firstParagraph(`${app.url}#/article`, throttled, true));
+    times.plain.push(await firstParagraph(plain.url, throttled, false));
   }
   return times;
 }
@@ -81,7 +103,7 @@ async function insideTheApp() {
   const page = await context.newPage();
   await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; }));
   await page.goto(`${app.url}#/article`);
-  await page.getByRole('tablist', { name: 'Views' }).waitFor();
+  await page.locator('#app:not([data-prerendered])').waitFor({ state: 'attached' });
   for (const name of ['Timeline', 'Quiz', 'Article']) {
     await page.getByRole('tab', { name, exact: true }).click();
     await page.waitForTimeout(200);
@@ -105,6 +127,9 @@ try {
   console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
   for (const row of rows) console.log(row);
   console.log(`\nPipeline inside the browser (seeds, unthrottled, ${unthrottledPipelines.length} loads): median ${quantile(unthrottledPipelines, 0.5).toFixed(1)} ms, p90 ${quantile(unthrottledPipelines, 0.9).toFixed(1)} ms`);
+  const unthrottledTasks = longestTasks.slice(0, RUNS);
+  console.log(`Stages (median, unthrottled): ${STAGES.map((name) => `${name} ${quantile(stageTimes[name].slice(0, RUNS), 0.5).toFixed(0)} ms`).join(', ')}`);
+  console.log(`Longest main-thread task until the app has started (unthrottled): median ${quantile(unthrottledTasks, 0.5).toFixed(0)} ms, p90 ${quantile(unthrottledTasks, 0.9).toFixed(0)} ms`);
   console.log(`WebAssembly memory after visiting all three tabs: ${(inside.memory / 1024 / 1024).toFixed(1)} MB`);
 } finally {
   await browser.close();

@@ -46,7 +46,7 @@ impl Explorer {
     /// hands it to `done`. The User Timing measure `pipeline` spans it all.
     #[cfg(target_arch = "wasm32")]
     pub fn build_in_steps(corpus: Corpus, done: impl FnOnce(Explorer) + 'static) {
-        crate::location::perf_mark("pipeline-start");
+        perf_mark("pipeline-start");
         let steps = Steps {
             corpus,
             documents: Vec::new(),
@@ -84,20 +84,30 @@ struct Steps {
 }
 
 #[cfg(target_arch = "wasm32")]
+use crate::location::{later, perf_mark, perf_measure};
+
+#[cfg(target_arch = "wasm32")]
 impl Steps {
     /// Runs the next stage in a new task: the next document, or, once all are done, the rest.
+    /// Each stage is a User Timing measure (`pipeline: ...`), for the startup benchmark.
     fn next(mut self, done: Box<dyn FnOnce(Explorer)>) {
-        crate::location::later(
+        later(
             move || match self.corpus.documents().get(self.documents.len()) {
                 Some(document) => {
+                    perf_mark("stage");
                     self.documents.push(corpus::analyze_document(document));
+                    perf_measure("pipeline: a document", "stage");
                     self.next(done);
                 }
                 None => {
+                    perf_mark("stage");
                     let analysis = corpus::combine(std::mem::take(&mut self.documents));
-                    crate::location::later(move || {
+                    perf_measure("pipeline: across documents", "stage");
+                    later(move || {
+                        perf_mark("stage");
                         let explorer = Explorer::from_analysis(self.corpus, analysis);
-                        crate::location::perf_measure("pipeline", "pipeline-start");
+                        perf_measure("pipeline: views", "stage");
+                        perf_measure("pipeline", "pipeline-start");
                         done(explorer);
                     });
                 }

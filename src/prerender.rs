@@ -63,12 +63,15 @@ pub fn start() {
             explorer: Shared::new(explorer),
         };
         let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), props);
+        crate::location::perf_mark("app-start");
         if hydrate {
             renderer.hydrate();
         } else {
             renderer.render();
         }
         let _ = root.remove_attribute(MARK);
+        // The first render runs in this task's microtasks; the measure ends in the next task.
+        crate::location::later(|| crate::location::perf_measure("first render", "app-start"));
     };
     let build = move || Explorer::build_in_steps(crate::seeds::builtin_corpus(), mount);
     if hydrate {
