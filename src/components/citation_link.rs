@@ -1,29 +1,21 @@
-//! A citation mark ("[2]") that opens the cited sentence in the Sources view.
+//! A citation mark ("[2]") that opens the cited sentence in the Sources view. A view function,
+//! not a component: it has no state, and the first view shows about seventy of them, each of
+//! which would otherwise be a component to create and hydrate at start-up.
 
 use yew::prelude::*;
 
 use crate::route::ArticleView;
 
-#[derive(Properties, PartialEq)]
-pub struct CitationLinkProps {
-    /// 1-based number of the source document.
-    pub number: usize,
-    /// Title of the source document, for the accessible name.
-    pub title: AttrValue,
-    /// Raw byte offset of the cited sentence.
-    pub at: usize,
-}
-
-/// A link to the cited sentence, named "Source 2: <title>" for screen readers.
-#[component]
-pub fn CitationLink(props: &CitationLinkProps) -> Html {
+/// A link to the cited sentence (raw byte offset `at` in document `number`, 1-based), named
+/// "Source 2: <title>" for screen readers.
+pub fn citation_link(number: usize, title: &str, at: usize) -> Html {
     let view = ArticleView::Sources {
-        doc: Some(props.number),
-        at: Some(props.at),
+        doc: Some(number),
+        at: Some(at),
     };
     let href = format!("#{}", view.to_route().to_fragment());
-    let label = format!("Source {}: {}", props.number, props.title);
+    let label = format!("Source {number}: {title}");
     html! {
-        <a class="cite" {href} aria-label={label} title={props.title.clone()}>{ format!("[{}]", props.number) }</a>
+        <a class="cite" {href} aria-label={label} title={title.to_string()}>{ format!("[{number}]") }</a>
     }
 }

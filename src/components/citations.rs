@@ -1,24 +1,18 @@
-//! A list of citation marks: one per source document, each opening the cited sentence.
+//! A list of citation marks: one per source document, each opening the cited sentence. A view
+//! function, like [`citation_link`]: no state, and many of them on the first view.
 
 use corpus::facts::{first_per_document, Source};
 use yew::prelude::*;
 
-use crate::components::CitationLink;
-use crate::explorer::Shared;
-
-#[derive(Properties, PartialEq)]
-pub struct CitationsProps {
-    pub explorer: Shared,
-    pub sources: Vec<Source>,
-}
+use crate::components::citation_link;
+use crate::explorer::Explorer;
 
 /// "[1][2][3]": the first cited sentence of each document.
-#[component]
-pub fn Citations(props: &CitationsProps) -> Html {
+pub fn citations(explorer: &Explorer, sources: &[Source]) -> Html {
     html! {
         <span class="citations">
-            for s in first_per_document(&props.sources) {
-                <CitationLink number={s.doc.number()} title={props.explorer.doc_title(s.doc)} at={s.start} />
+            for s in first_per_document(sources) {
+                { citation_link(s.doc.number(), &explorer.doc_title(s.doc), s.start) }
             }
         </span>
     }

@@ -5,7 +5,7 @@ use corpus::factbox::{ClaimLine, FactRow};
 use corpus::reconcile::ClaimStatus;
 use yew::prelude::*;
 
-use crate::components::{Citations, FigureChart};
+use crate::components::{citations, FigureChart};
 use crate::explorer::Shared;
 
 #[derive(Properties, PartialEq)]
@@ -30,7 +30,7 @@ fn claim(explorer: &Shared, c: &ClaimLine) -> Html {
         <li>
             <span class="claim-value">{ c.value.clone() }</span>
             { format!(" — {date}, {}", status(c.status)) }
-            <Citations explorer={explorer.clone()} sources={c.sources.clone()} />
+            { citations(explorer, &c.sources) }
         </li>
     }
 }
@@ -52,7 +52,7 @@ fn row(explorer: &Shared, r: &FactRow) -> Html {
                     </details>
                 } else {
                     { r.value.clone() }
-                    <Citations explorer={explorer.clone()} sources={r.sources.clone()} />
+                    { citations(explorer, &r.sources) }
                 }
             </dd>
         </>

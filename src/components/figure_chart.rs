@@ -10,7 +10,7 @@ use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
-use crate::components::Citations;
+use crate::components::citations;
 use crate::explorer::Shared;
 
 #[derive(Properties, PartialEq)]
@@ -131,7 +131,7 @@ pub fn FigureChart(props: &FigureChartProps) -> Html {
                             <tr>
                                 <td>{ p.date.to_string() }</td>
                                 <td>{ format_number(p.value) }</td>
-                                <td><Citations explorer={props.explorer.clone()} sources={p.sources.clone()} /></td>
+                                <td>{ citations(&props.explorer, &p.sources) }</td>
                             </tr>
                         }
                     </tbody>

@@ -28,8 +28,8 @@ pub mod timeline_toolbar;
 
 pub use article_panel::ArticlePanel;
 pub use article_search::ArticleSearch;
-pub use citation_link::CitationLink;
-pub use citations::Citations;
+pub use citation_link::citation_link;
+pub use citations::citations;
 pub use event_details::EventDetails;
 pub use fact_box::FactBox;
 pub use figure_chart::FigureChart;

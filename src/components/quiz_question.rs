@@ -4,7 +4,7 @@
 use corpus::quiz::Question;
 use yew::prelude::*;
 
-use crate::components::CitationLink;
+use crate::components::citation_link;
 use crate::explorer::Shared;
 use crate::location::focus;
 
@@ -96,7 +96,7 @@ pub fn QuizQuestion(props: &QuizQuestionProps) -> Html {
                     for s in q.sources.iter().take(2) {
                         <blockquote>
                             { s.quote.clone() }
-                            <CitationLink number={s.doc.number()} title={props.explorer.doc_title(s.doc)} at={s.start} />
+                            { citation_link(s.doc.number(), &props.explorer.doc_title(s.doc), s.start) }
                         </blockquote>
                     }
                     <button type="button" class="primary" onclick={props.onnext.reform(|_: MouseEvent| ())}>

@@ -5,7 +5,7 @@ use corpus::search::{find_all, pieces, Hit};
 use corpus::{ArticleBlock, ArticleParagraph, ParagraphKind};
 use yew::prelude::*;
 
-use crate::components::Citations;
+use crate::components::citations;
 use crate::explorer::Shared;
 use crate::location::scroll_into_view;
 
@@ -68,7 +68,7 @@ fn paragraph(
         // `elementtiming` lets the startup benchmark see when the first paragraph is painted.
         <p {class} elementtiming={first.then_some("first-paragraph")}>
             { highlighted(&p.text(), query, current) }
-            <Citations explorer={explorer.clone()} {sources} />
+            { citations(explorer, &sources) }
         </p>
     }
 }
