@@ -3,6 +3,7 @@
 //! Data flows one way: embedded seeds → `corpus` → [`state::AppState`] → components.
 
 pub mod app;
+pub mod chart_canvas;
 pub mod components;
 pub mod explorer;
 pub mod location;

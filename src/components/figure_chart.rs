@@ -6,10 +6,10 @@ use std::error::Error;
 use corpus::factbox::Series;
 use corpus::numbers::format_number;
 use plotters::prelude::*;
-use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
+use crate::chart_canvas::drawing_area;
 use crate::components::citations;
 use crate::explorer::Shared;
 
@@ -43,14 +43,9 @@ fn ink(canvas: &HtmlCanvasElement) -> RGBColor {
 
 /// Draws `series` on `canvas`, sized to the canvas's layout box.
 fn draw(canvas: HtmlCanvasElement, series: &Series) -> Result<(), Box<dyn Error>> {
-    let rect = canvas.get_bounding_client_rect();
-    canvas.set_width(rect.width().max(200.0) as u32);
-    canvas.set_height(rect.height().max(150.0) as u32);
     let ink = ink(&canvas);
     let accent = RGBColor(59, 130, 246);
-    let backend =
-        CanvasBackend::with_canvas_object(canvas).ok_or("the canvas has no 2D context")?;
-    let root = backend.into_drawing_area();
+    let root = drawing_area(canvas, 200.0, 150.0)?;
     let (x0, x1) = (series.points[0].x, series.points[series.points.len() - 1].x);
     let (lo, hi) = series
         .points

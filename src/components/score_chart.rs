@@ -4,10 +4,10 @@
 use std::error::Error;
 
 use plotters::prelude::*;
-use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
+use crate::chart_canvas::drawing_area;
 use crate::progress::Attempt;
 
 #[derive(Properties, PartialEq)]
@@ -24,12 +24,7 @@ fn percent(a: &Attempt) -> f64 {
 }
 
 fn draw(canvas: HtmlCanvasElement, history: &[Attempt]) -> Result<(), Box<dyn Error>> {
-    let rect = canvas.get_bounding_client_rect();
-    canvas.set_width(rect.width().max(200.0) as u32);
-    canvas.set_height(rect.height().max(120.0) as u32);
-    let backend =
-        CanvasBackend::with_canvas_object(canvas).ok_or("the canvas has no 2D context")?;
-    let root = backend.into_drawing_area();
+    let root = drawing_area(canvas, 200.0, 120.0)?;
     let n = history.len().max(2) as f64;
     let mut chart = ChartBuilder::on(&root)
         .margin(10)

@@ -8,10 +8,10 @@ use std::rc::Rc;
 use corpus::events::Event;
 use corpus::timeline::{extent, Viewport};
 use plotters::prelude::*;
-use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
+use crate::chart_canvas::drawing_area;
 use crate::timeline_state::Command;
 
 #[derive(Properties, PartialEq)]
@@ -44,12 +44,7 @@ fn draw(
     full: Viewport,
     view: Viewport,
 ) -> Result<(), Box<dyn Error>> {
-    let rect = canvas.get_bounding_client_rect();
-    canvas.set_width(rect.width().max(100.0) as u32);
-    canvas.set_height(rect.height().max(24.0) as u32);
-    let backend =
-        CanvasBackend::with_canvas_object(canvas).ok_or("the canvas has no 2D context")?;
-    let root = backend.into_drawing_area();
+    let root = drawing_area(canvas, 100.0, 24.0)?;
     let top = f64::from(bins.iter().copied().max().unwrap_or(1).max(1));
     let mut chart = ChartBuilder::on(&root).build_cartesian_2d(0f64..1f64, 0f64..top * 1.1)?;
     let width = 1.0 / bins.len() as f64;
