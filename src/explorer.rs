@@ -84,7 +84,7 @@ struct Steps {
 }
 
 #[cfg(target_arch = "wasm32")]
-use crate::location::{later, perf_mark, perf_measure};
+use crate::location::{later, measured, perf_mark, perf_measure};
 
 #[cfg(target_arch = "wasm32")]
 impl Steps {
@@ -94,19 +94,20 @@ impl Steps {
         later(
             move || match self.corpus.documents().get(self.documents.len()) {
                 Some(document) => {
-                    perf_mark("stage");
-                    self.documents.push(corpus::analyze_document(document));
-                    perf_measure("pipeline: a document", "stage");
+                    let analyzed = measured("pipeline: a document", || {
+                        corpus::analyze_document(document)
+                    });
+                    self.documents.push(analyzed);
                     self.next(done);
                 }
                 None => {
-                    perf_mark("stage");
-                    let analysis = corpus::combine(std::mem::take(&mut self.documents));
-                    perf_measure("pipeline: across documents", "stage");
+                    let documents = std::mem::take(&mut self.documents);
+                    let analysis =
+                        measured("pipeline: across documents", || corpus::combine(documents));
                     later(move || {
-                        perf_mark("stage");
-                        let explorer = Explorer::from_analysis(self.corpus, analysis);
-                        perf_measure("pipeline: views", "stage");
+                        let explorer = measured("pipeline: views", || {
+                            Explorer::from_analysis(self.corpus, analysis)
+                        });
                         perf_measure("pipeline", "pipeline-start");
                         done(explorer);
                     });

@@ -1,7 +1,7 @@
 //! The browser side of routing and focus: reading and setting the location fragment, moving
-//! focus, scrolling an element into view, tasks for later, and User Timing marks for benchmarks. Everything else
-//! about routes is pure (`route.rs`). Outside a browser (the build-time prerender) there is no
-//! window: reads give the defaults and marks do nothing.
+//! focus, scrolling an element into view, tasks for later, and User Timing marks for
+//! benchmarks. Everything else about routes is pure (`route.rs`). Outside a browser (the
+//! build-time prerender) there is no window: reads give the defaults and marks do nothing.
 
 use gloo::utils::{document, window};
 use wasm_bindgen::JsCast;
@@ -56,6 +56,15 @@ pub fn perf_mark(name: &str) {
     if let Some(performance) = browser().and_then(|w| w.performance()) {
         let _ = performance.mark(name);
     }
+}
+
+/// Runs `f` and records how long it took as the User Timing measure `name`, for benchmarks.
+pub fn measured<T>(name: &str, f: impl FnOnce() -> T) -> T {
+    let start = format!("{name} (start)");
+    perf_mark(&start);
+    let result = f();
+    perf_measure(name, &start);
+    result
 }
 
 /// A User Timing measure from the mark `start` to now, for benchmarks.
