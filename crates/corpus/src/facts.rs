@@ -1180,6 +1180,15 @@ mod tests {
             .collect()
     }
 
+    /// The values of every claim with this key, in order.
+    fn values<'a>(claims: &'a [(String, String, Option<String>)], key: &str) -> Vec<&'a str> {
+        claims
+            .iter()
+            .filter(|(k, _, _)| k == key)
+            .map(|(_, v, _)| v.as_str())
+            .collect()
+    }
+
     fn has(
         claims: &[(String, String, Option<String>)],
         key: &str,
@@ -1240,29 +1249,17 @@ mod tests {
     #[test]
     fn enumerations_inline_and_as_lists() {
         let c = claims_of("The Acme Union (AU) is a body. It works in the three areas of trade: tariffs, quotas, and standards.");
-        let items: Vec<_> = c
-            .iter()
-            .filter(|(k, _, _)| k == "one_of_areas_of_trade")
-            .map(|(_, v, _)| v.as_str())
-            .collect();
+        let items = values(&c, "one_of_areas_of_trade");
         assert_eq!(items, ["tariffs", "quotas", "standards"]);
         let c = claims_of("The Acme Union (AU) is a body. It has 2 goals, which are:\n\n• Peace.\n\n• Trade.\n\n• Not this one.");
-        let items: Vec<_> = c
-            .iter()
-            .filter(|(k, _, _)| k == "one_of_goals")
-            .map(|(_, v, _)| v.as_str())
-            .collect();
+        let items = values(&c, "one_of_goals");
         assert_eq!(items, ["Peace", "Trade"]);
     }
 
     #[test]
     fn included_lists_are_enumerations_too() {
         let c = claims_of("The Acme Union (AU) is a body. Core services include freight, storage, customs advice and insurance. It includes nothing else.");
-        let items: Vec<_> = c
-            .iter()
-            .filter(|(k, _, _)| k == "one_of_core_services")
-            .map(|(_, v, _)| v.as_str())
-            .collect();
+        let items = values(&c, "one_of_core_services");
         assert_eq!(items, ["freight", "storage", "customs advice", "insurance"]);
     }
 
