@@ -8,9 +8,12 @@ use crate::location::{current_fragment, navigate};
 use yew::prelude::*;
 
 use crate::components::{
-    ArticlePanel, NoticeBar, QuizPanel, SiteFooter, SiteHeader, TabBar, TabPanel, TimelinePanel,
+    ArticlePanel, DocumentsBar, NoticeBar, QuizPanel, SiteFooter, SiteHeader, TabBar, TabPanel,
+    TimelinePanel, YoursPending,
 };
-use crate::route::{timeline_event, ArticleView, Route, Tab};
+use crate::library::Preparation;
+use crate::library_effects::{self, analyse, Dispatch, Running};
+use crate::route::{timeline_event, ArticleView, Collection, Route, Tab};
 use crate::seeds;
 use crate::state::{Action, AppState};
 
@@ -25,7 +28,7 @@ impl AppProps {
     /// in steps).
     pub fn builtin() -> Self {
         AppProps {
-            explorer: Shared::new(Explorer::new(seeds::builtin_corpus())),
+            explorer: Shared::new(Explorer::new(Collection::Builtin, seeds::builtin_corpus())),
         }
     }
 }
@@ -33,7 +36,13 @@ impl AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(|| AppState::from_fragment(&current_fragment()));
-    let explorer = &props.explorer;
+    let dispatch: Dispatch = {
+        let dispatcher = state.dispatcher();
+        (*use_memo((), move |_| {
+            Callback::from(move |action| dispatcher.dispatch(Action::Library(action)))
+        }))
+        .clone()
+    };
 
     {
         let dispatcher = state.dispatcher();
@@ -44,39 +53,83 @@ pub fn App(props: &AppProps) -> Html {
             move || drop(listener)
         });
     }
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| library_effects::load(dispatch));
+    }
+    use_analysis(&state, dispatch.clone());
 
     use_effect_with(state.route.tab, |tab| {
         document().set_title(&format!("{} · IOM Explorer", tab.label()));
     });
 
-    let onselect = Callback::from(|tab: Tab| navigate(&Route::tab(tab)));
+    let collection = state.route.collection;
+    let onselect = Callback::from(move |tab: Tab| navigate(&Route::tab(tab).within(collection)));
     let ondismiss = {
         let dispatcher = state.dispatcher();
         Callback::from(move |_| dispatcher.dispatch(Action::DismissNotice))
     };
     let active = state.route.tab;
+    let shown = match collection {
+        Collection::Builtin => Some(props.explorer.clone()),
+        Collection::Yours => state.library.explorer().cloned(),
+    };
+    let panel = |tab: Tab, content: &dyn Fn(&Shared) -> Html| match &shown {
+        Some(explorer) => content(explorer),
+        None => html! { <YoursPending library={state.library.clone()} {tab} /> },
+    };
 
     html! {
         <>
             <SiteHeader />
             <main id="main" class="site-main">
+                <DocumentsBar library={state.library.clone()} {collection} tab={active} dispatch={dispatch.clone()} />
                 if let Some(message) = state.notice.clone() {
                     <NoticeBar {message} {ondismiss} />
                 }
                 <TabBar {active} {onselect} />
                 <TabPanel tab={Tab::Article} {active}>
-                    <ArticlePanel explorer={explorer.clone()} view={ArticleView::from_route(&state.route)} />
+                    { panel(Tab::Article, &|explorer| html! {
+                        <ArticlePanel key={explorer.identity.clone()} explorer={explorer.clone()} view={ArticleView::from_route(&state.route)} />
+                    }) }
                 </TabPanel>
                 <TabPanel tab={Tab::Timeline} {active}>
-                    <TimelinePanel explorer={explorer.clone()} selected_id={timeline_event(&state.route).map(|id| AttrValue::from(id.to_string()))} synthetic={state.route.query_value("synthetic").and_then(|n| n.parse().ok())} />
+                    { panel(Tab::Timeline, &|explorer| html! {
+                        <TimelinePanel key={explorer.identity.clone()} explorer={explorer.clone()} selected_id={timeline_event(&state.route).map(|id| AttrValue::from(id.to_string()))} synthetic={state.route.query_value("synthetic").and_then(|n| n.parse().ok())} />
+                    }) }
                 </TabPanel>
                 <TabPanel tab={Tab::Quiz} {active}>
-                    <QuizPanel explorer={explorer.clone()}
-                        seed={state.route.query_value("seed").and_then(|s| s.parse().ok())}
-                        bad_seed={state.route.query_value("seed").is_some_and(|s| s.parse::<u64>().is_err())} />
+                    { panel(Tab::Quiz, &|explorer| html! {
+                        <QuizPanel key={explorer.identity.clone()} explorer={explorer.clone()}
+                            seed={state.route.query_value("seed").and_then(|s| s.parse().ok())}
+                            bad_seed={state.route.query_value("seed").is_some_and(|s| s.parse::<u64>().is_err())} />
+                    }) }
                 </TabPanel>
             </main>
-            <SiteFooter explorer={explorer.clone()} />
+            if let Some(explorer) = shown {
+                <SiteFooter {explorer} />
+            }
         </>
     }
+}
+
+/// Runs the analysis of the reader's documents in the pipeline worker while they are shown and
+/// not analysed yet, and stops the worker once it is done or no longer wanted.
+#[hook]
+fn use_analysis(state: &UseReducerHandle<AppState>, dispatch: Dispatch) {
+    let running = use_mut_ref(|| None::<Running>);
+    let library = &state.library;
+    let shown = state.route.collection == Collection::Yours;
+    let working = matches!(library.preparation, Preparation::Working { .. });
+    let documents = library.documents.clone();
+    use_effect_with(
+        (shown, library.wanted(), working),
+        move |&(shown, wanted, working)| match wanted {
+            Some(generation) if shown => {
+                *running.borrow_mut() = analyse(dispatch, generation, documents);
+            }
+            None if !working => *running.borrow_mut() = None,
+            _ => {}
+        },
+    );
 }

@@ -7,10 +7,42 @@ use std::rc::Rc;
 use corpus::factbox::{fact_box, series, FactRow, Series};
 use corpus::timeline::{eras, Era};
 use corpus::{analyze, build_article, Analysis, Article, Corpus, DocId};
+use serde::{Deserialize, Serialize};
+
+use crate::route::{Collection, Route};
+
+/// Everything the views need that is computed from the documents: what the pipeline worker sends
+/// back for the reader's own documents.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Derived {
+    pub analysis: Analysis,
+    pub article: Article,
+    pub facts: Vec<FactRow>,
+    pub figures: Vec<Series>,
+    pub eras: Vec<Era>,
+}
+
+impl Derived {
+    /// The views' data from a finished analysis: article, fact box, figures, eras.
+    pub fn from_analysis(analysis: Analysis) -> Self {
+        Derived {
+            article: build_article(&analysis),
+            facts: fact_box(&analysis),
+            figures: series(&analysis),
+            eras: eras(&analysis),
+            analysis,
+        }
+    }
+}
 
 /// The corpus and everything derived from it.
 #[derive(Debug)]
 pub struct Explorer {
+    /// Which documents these are (links from the views stay in the same collection).
+    pub collection: Collection,
+    /// Names exactly these documents: `builtin`, or the fingerprint of the reader's own. Keys
+    /// their quiz progress and the views' state.
+    pub identity: String,
     pub corpus: Corpus,
     pub analysis: Analysis,
     pub article: Article,
@@ -22,23 +54,46 @@ pub struct Explorer {
 }
 
 impl Explorer {
-    /// Everything at once (the prerender, tests). The browser uses [`Explorer::build_in_steps`].
-    pub fn new(corpus: Corpus) -> Self {
+    /// Everything at once (the prerender, tests). The browser uses [`Explorer::build_in_steps`]
+    /// for the built-in documents and the pipeline worker for the reader's own.
+    pub fn new(collection: Collection, corpus: Corpus) -> Self {
         let analysis = analyze(&corpus);
-        Self::from_analysis(corpus, analysis)
+        Self::assemble(collection, corpus, Derived::from_analysis(analysis))
     }
 
-    /// The views' data from a finished analysis: article, fact box, figures, eras.
-    fn from_analysis(corpus: Corpus, analysis: Analysis) -> Self {
-        let article = build_article(&analysis);
+    /// The explorer for `corpus` from its derived data.
+    pub fn assemble(collection: Collection, corpus: Corpus, derived: Derived) -> Self {
+        let Derived {
+            analysis,
+            article,
+            facts,
+            figures,
+            eras,
+        } = derived;
+        let identity = match collection {
+            Collection::Builtin => "builtin".to_string(),
+            Collection::Yours => corpus.fingerprint(),
+        };
         Explorer {
-            facts: fact_box(&analysis),
-            figures: series(&analysis),
-            eras: eras(&analysis),
+            collection,
+            identity,
             corpus,
             analysis,
             article,
+            facts,
+            figures,
+            eras,
         }
+    }
+
+    /// `route` in this explorer's collection: where a link from one of its views goes.
+    pub fn link(&self, route: Route) -> Route {
+        route.within(self.collection)
+    }
+
+    /// `route` as an `href`.
+    pub fn href(&self, route: Route) -> String {
+        format!("#{}", self.link(route).to_fragment())
     }
 
     /// Builds the explorer one stage at a time, each in a task of its own (one per document,
@@ -106,7 +161,8 @@ impl Steps {
                         measured("pipeline: across documents", || corpus::combine(documents));
                     later(move || {
                         let explorer = measured("pipeline: views", || {
-                            Explorer::from_analysis(self.corpus, analysis)
+                            let derived = Derived::from_analysis(analysis);
+                            Explorer::assemble(Collection::Builtin, self.corpus, derived)
                         });
                         perf_measure("pipeline", "pipeline-start");
                         done(explorer);

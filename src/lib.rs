@@ -5,8 +5,17 @@
 pub mod app;
 pub mod chart_canvas;
 pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod document_store;
 pub mod explorer;
+pub mod library;
+pub mod library_effects;
 pub mod location;
+#[cfg(target_arch = "wasm32")]
+pub mod pipeline_client;
+pub mod pipeline_job;
+#[cfg(target_arch = "wasm32")]
+pub mod pipeline_worker;
 pub mod prerender;
 pub mod progress;
 pub mod quiz_session;

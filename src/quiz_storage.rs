@@ -6,9 +6,15 @@ use web_sys::Storage;
 
 use crate::progress::{LoadNotice, Progress};
 
-const KEY: &str = "iom-explorer.progress";
-/// Where unreadable data is kept, so that nothing is thrown away.
-const ASIDE: &str = "iom-explorer.progress.unreadable";
+/// The storage key of the progress on the documents named `identity` (see
+/// [`crate::explorer::Explorer::identity`]): the built-in documents keep the key they always had,
+/// the reader's own have one per set of documents.
+pub fn key(identity: &str) -> String {
+    match identity {
+        "builtin" => "iom-explorer.progress".to_string(),
+        other => format!("iom-explorer.progress.{other}"),
+    }
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum StorageError {
@@ -23,7 +29,7 @@ fn storage() -> Option<Storage> {
 }
 
 /// The stored progress and, when something was off, a message for the user.
-pub fn load() -> (Progress, Option<String>) {
+pub fn load(identity: &str) -> (Progress, Option<String>) {
     let Some(storage) = storage() else {
         return (
             Progress::default(),
@@ -32,28 +38,32 @@ pub fn load() -> (Progress, Option<String>) {
             ),
         );
     };
-    let raw = storage.get_item(KEY).ok().flatten();
+    let key = key(identity);
+    let raw = storage.get_item(&key).ok().flatten();
     let (progress, notice) = Progress::load(raw.as_deref());
     if notice.is_some() {
         if let Some(raw) = &raw {
             // Keep the original aside before it is overwritten by the next save.
-            let _ = storage.set_item(ASIDE, raw);
+            // Where unreadable data is kept, so that nothing is thrown away.
+            let _ = storage.set_item(&format!("{key}.unreadable"), raw);
         }
     }
     (progress, notice.as_ref().map(LoadNotice::message))
 }
 
-pub fn save(progress: &Progress) -> Result<(), StorageError> {
+pub fn save(identity: &str, progress: &Progress) -> Result<(), StorageError> {
     let storage = storage().ok_or(StorageError::Unavailable)?;
     storage
-        .set_item(KEY, &progress.to_json())
+        .set_item(&key(identity), &progress.to_json())
         .map_err(|_| StorageError::Refused)
 }
 
 /// Removes all saved progress (after the user confirmed).
-pub fn reset() -> Result<(), StorageError> {
+pub fn reset(identity: &str) -> Result<(), StorageError> {
     let storage = storage().ok_or(StorageError::Unavailable)?;
-    storage.remove_item(KEY).map_err(|_| StorageError::Refused)
+    storage
+        .remove_item(&key(identity))
+        .map_err(|_| StorageError::Refused)
 }
 
 /// Today as days since 1970-01-01, for scheduling.

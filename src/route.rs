@@ -52,9 +52,24 @@ impl Tab {
     }
 }
 
-/// A parsed location: the tab, the path segments after it and the query pairs.
+/// Which documents the explorer shows: the built-in ones, or the reader's own (`#/yours/...`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Collection {
+    #[default]
+    Builtin,
+    Yours,
+}
+
+impl Collection {
+    /// The leading path segment that selects the reader's own documents.
+    const YOURS: &'static str = "yours";
+}
+
+/// A parsed location: the documents shown, the tab, the path segments after it and the query
+/// pairs.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Route {
+    pub collection: Collection,
     pub tab: Tab,
     pub rest: Vec<String>,
     pub query: Vec<(String, String)>,
@@ -87,12 +102,18 @@ impl Route {
         let mut segments = path
             .split('/')
             .filter(|s| !s.is_empty())
-            .map(percent_decode);
+            .map(percent_decode)
+            .peekable();
+        let collection = match segments.next_if(|s| s.eq_ignore_ascii_case(Collection::YOURS)) {
+            Some(_) => Collection::Yours,
+            None => Collection::Builtin,
+        };
         let tab = match segments.next() {
             None => Tab::default(),
             Some(slug) => Tab::from_slug(&slug).ok_or_else(|| UnknownRoute(fragment.into()))?,
         };
         Ok(Route {
+            collection,
             tab,
             rest: segments.collect(),
             query: parse_query(query),
@@ -101,7 +122,12 @@ impl Route {
 
     /// The fragment for this route, without the leading `#`: `/timeline/e12?x=1`.
     pub fn to_fragment(&self) -> String {
-        let mut out = format!("/{}", self.tab.slug());
+        let mut out = match self.collection {
+            Collection::Builtin => String::new(),
+            Collection::Yours => format!("/{}", Collection::YOURS),
+        };
+        out.push('/');
+        out.push_str(self.tab.slug());
         for segment in &self.rest {
             out.push('/');
             out.push_str(&percent_encode(segment));
@@ -113,6 +139,11 @@ impl Route {
             out.push_str(&percent_encode(value));
         }
         out
+    }
+
+    /// The same route in `collection`.
+    pub fn within(self, collection: Collection) -> Route {
+        Route { collection, ..self }
     }
 
     /// The value of a query parameter, if present.
@@ -265,6 +296,19 @@ mod tests {
         let err = Route::parse("#/nowhere/else").unwrap_err();
         assert_eq!(err.0, "/nowhere/else");
         assert!(err.to_string().contains("#/nowhere/else"));
+    }
+
+    #[test]
+    fn the_readers_own_documents_have_their_own_prefix() {
+        let route = Route::parse("#/yours/timeline/e1?x=1").unwrap();
+        assert_eq!(route.collection, Collection::Yours);
+        assert_eq!(route.tab, Tab::Timeline);
+        assert_eq!(route.rest, ["e1"]);
+        assert_eq!(route.to_fragment(), "/yours/timeline/e1?x=1");
+        let home = Route::parse("#/yours").unwrap();
+        assert_eq!(home, Route::tab(Tab::Article).within(Collection::Yours));
+        assert_eq!(Route::parse("#/quiz").unwrap().collection, Collection::Builtin);
+        assert_eq!(Route::parse("#/yours/nowhere").unwrap_err().0, "/yours/nowhere");
     }
 
     #[test]

@@ -1,9 +1,11 @@
-//! Application state in one reducer: the current route and any notice for the user.
+//! Application state in one reducer: the current route, any notice for the user, and the
+//! reader's own documents.
 
 use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::library::{Library, LibraryAction};
 use crate::route::Route;
 
 /// Everything the UI shows that is not derived from the corpus.
@@ -12,6 +14,7 @@ pub struct AppState {
     pub route: Route,
     /// A short message for the user, e.g. when a link named no page.
     pub notice: Option<String>,
+    pub library: Library,
 }
 
 /// What can happen to [`AppState`].
@@ -20,6 +23,7 @@ pub enum Action {
     /// The location fragment changed (load, link, back/forward, tab selection).
     LocationChanged(String),
     DismissNotice,
+    Library(LibraryAction),
 }
 
 impl AppState {
@@ -41,6 +45,7 @@ impl AppState {
                 }
             },
             Action::DismissNotice => self.notice = None,
+            Action::Library(action) => self.library = std::mem::take(&mut self.library).apply(action),
         }
         self
     }

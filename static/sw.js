@@ -2,10 +2,13 @@
 // are compiled into the WebAssembly), and a new deployment is picked up on the next visit.
 // - The page (index.html) is fetched network-first, so a new deployment wins; the cached copy is
 //   the offline fallback.
-// - Everything else is content-hashed by the build, so it is served cache-first.
+// - Everything else named by the page is content-hashed by the build, so it is served cache-first.
+// - The pipeline worker's files are not hashed (a worker's name is fixed): network-first like the
+//   page, cached at install so that the reader's own documents can be analysed offline too.
 // - Each time a new page is fetched, assets it no longer names are pruned.
 const CACHE = 'iom-explorer';
 const SCOPE = new URL(self.registration.scope).pathname;
+const WORKER = ['pipeline-worker_loader.js', 'pipeline-worker.js', 'pipeline-worker_bg.wasm'].map((f) => SCOPE + f);
 
 /** Same-origin asset paths that an index.html names ("./app-1234.wasm", import('./app-1234.js')). */
 function assetsOf(html) {
@@ -22,8 +25,9 @@ async function cachePage(response) {
   await cache.put(SCOPE, response.clone());
   const html = await response.text();
   const wanted = assetsOf(html);
+  for (const path of WORKER) wanted.add(path);
   await Promise.all([...wanted].map(async (path) => {
-    if (!(await cache.match(path))) {
+    if (WORKER.includes(path) || !(await cache.match(path))) {
       const asset = await fetch(path);
       if (asset.ok) await cache.put(path, asset);
     }
@@ -47,6 +51,17 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   const page = request.mode === 'navigate' || url.pathname === SCOPE || url.pathname === `${SCOPE}index.html`;
+  if (WORKER.includes(url.pathname)) {
+    event.respondWith(
+      fetch(request)
+        .then(async (response) => {
+          if (response.ok) (await caches.open(CACHE)).put(url.pathname, response.clone());
+          return response;
+        })
+        .catch(async () => (await caches.match(url.pathname)) ?? Response.error()),
+    );
+    return;
+  }
   if (page) {
     event.respondWith(
       fetch(request)

@@ -55,6 +55,7 @@ pub fn ArticlePanel(props: &ArticlePanelProps) -> Html {
     };
     let onselect = {
         let slugs: Vec<String> = sections.iter().map(|s| s.slug.clone()).collect();
+        let explorer = explorer.clone();
         Callback::from(move |i: usize| {
             let view = match slugs.get(i) {
                 Some(slug) => ArticleView::Section(Some(slug.clone())),
@@ -63,7 +64,7 @@ pub fn ArticlePanel(props: &ArticlePanelProps) -> Html {
                     at: None,
                 },
             };
-            navigate(&view.to_route());
+            navigate(&explorer.link(view.to_route()));
         })
     };
     // Search: every match across the sections; Enter moves to the next one, switching sections.
@@ -80,7 +81,7 @@ pub fn ArticlePanel(props: &ArticlePanelProps) -> Html {
         })
     };
     let onmove = {
-        let (hits, current) = (hits.clone(), current.clone());
+        let (hits, current, explorer) = (hits.clone(), current.clone(), explorer.clone());
         let (slugs, shown) = (
             sections.iter().map(|s| s.slug.clone()).collect::<Vec<_>>(),
             active,
@@ -99,7 +100,7 @@ pub fn ArticlePanel(props: &ArticlePanelProps) -> Html {
             let section = hits[next].section;
             if section != shown {
                 if let Some(slug) = slugs.get(section) {
-                    navigate(&ArticleView::Section(Some(slug.clone())).to_route());
+                    navigate(&explorer.link(ArticleView::Section(Some(slug.clone())).to_route()));
                 }
             }
         })
@@ -122,7 +123,7 @@ pub fn ArticlePanel(props: &ArticlePanelProps) -> Html {
                     { match &props.view {
                         ArticleView::Sources { doc, at } => html! { <SourcesView explorer={explorer.clone()} doc={*doc} at={*at} /> },
                         ArticleView::Section(_) if sections.is_empty() => html! { <p>{ "The documents contain no text to show." }</p> },
-                        ArticleView::Section(_) => html! { <SectionView explorer={explorer.clone()} index={active} query={(*query).clone()} current={current_hit.clone()} /> },
+                        ArticleView::Section(_) => html! { <SectionView key={sections[active].slug.clone()} explorer={explorer.clone()} index={active} query={(*query).clone()} current={current_hit.clone()} /> },
                     } }
                 </section>
             </article>

@@ -4,18 +4,20 @@
 
 use yew::prelude::*;
 
+use crate::explorer::Explorer;
 use crate::route::ArticleView;
 
-/// A link to the cited sentence (raw byte offset `at` in document `number`, 1-based), named
+/// A link to the cited sentence (raw byte offset `at` in document `doc`), named
 /// "Source 2: <title>" for screen readers.
-pub fn citation_link(number: usize, title: &str, at: usize) -> Html {
+pub fn citation_link(explorer: &Explorer, doc: corpus::DocId, at: usize) -> Html {
+    let (number, title) = (doc.number(), explorer.doc_title(doc));
     let view = ArticleView::Sources {
         doc: Some(number),
         at: Some(at),
     };
-    let href = format!("#{}", view.to_route().to_fragment());
+    let href = explorer.href(view.to_route());
     let label = format!("Source {number}: {title}");
     html! {
-        <a class="cite" {href} aria-label={label} title={title.to_string()}>{ format!("[{number}]") }</a>
+        <a class="cite" {href} aria-label={label} title={title}>{ format!("[{number}]") }</a>
     }
 }

@@ -12,7 +12,7 @@ pub fn citations(explorer: &Explorer, sources: &[Source]) -> Html {
     html! {
         <span class="citations">
             for s in first_per_document(sources) {
-                { citation_link(s.doc.number(), &explorer.doc_title(s.doc), s.start) }
+                { citation_link(explorer, s.doc, s.start) }
             }
         </span>
     }

@@ -49,12 +49,12 @@ pub fn EventDetails(props: &EventDetailsProps) -> Html {
                         <blockquote>{ s.quote.clone() }</blockquote>
                         <p class="event-links">
                             if let Some(section) = explorer.article_section_of(s.doc, s.start) {
-                                <a href={format!("#{}", ArticleView::Section(Some(section.slug.clone())).to_route().to_fragment())}>
+                                <a href={explorer.href(ArticleView::Section(Some(section.slug.clone())).to_route())}>
                                     { format!("In the article: {}", section.title) }
                                 </a>
                                 { " · " }
                             }
-                            <a href={format!("#{}", ArticleView::Sources { doc: Some(s.doc.number()), at: Some(s.start) }.to_route().to_fragment())}>
+                            <a href={explorer.href(ArticleView::Sources { doc: Some(s.doc.number()), at: Some(s.start) }.to_route())}>
                                 { format!("[{}] {}: read it in the source", s.doc.number(), explorer.doc_title(s.doc)) }
                             </a>
                         </p>

@@ -4,6 +4,7 @@ mod article_panel;
 mod article_search;
 mod citation_link;
 mod citations;
+mod documents_bar;
 mod event_details;
 mod fact_box;
 mod figure_chart;
@@ -25,11 +26,13 @@ mod timeline_overview;
 mod timeline_panel;
 mod timeline_surface;
 pub mod timeline_toolbar;
+mod yours_pending;
 
 pub use article_panel::ArticlePanel;
 pub use article_search::ArticleSearch;
 pub use citation_link::citation_link;
 pub use citations::citations;
+pub use documents_bar::DocumentsBar;
 pub use event_details::EventDetails;
 pub use fact_box::FactBox;
 pub use figure_chart::FigureChart;
@@ -50,3 +53,9 @@ pub use timeline_overview::TimelineOverview;
 pub use timeline_panel::TimelinePanel;
 pub use timeline_surface::TimelineSurface;
 pub use timeline_toolbar::TimelineToolbar;
+pub use yours_pending::YoursPending;
+
+/// `8869` → `"8.7 KB"`.
+pub fn kilobytes(bytes: usize) -> String {
+    format!("{:.1} KB", bytes as f64 / 1024.0)
+}

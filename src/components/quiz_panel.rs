@@ -10,6 +10,7 @@ use crate::location::replace;
 use crate::progress::{Attempt, Progress};
 use crate::quiz_session::{select, QuizSetup, Session};
 use crate::quiz_storage::{load, now_ms, reset, save, today};
+use crate::explorer::Explorer;
 use crate::route::{Route, Tab};
 
 #[derive(Properties, PartialEq)]
@@ -30,8 +31,8 @@ enum Phase {
     Done(Session, u32),
 }
 
-fn show_seed(seed: u64) {
-    let mut route = Route::tab(Tab::Quiz);
+fn show_seed(explorer: &Explorer, seed: u64) {
+    let mut route = explorer.link(Route::tab(Tab::Quiz));
     route.query.push(("seed".into(), seed.to_string()));
     replace(&route);
 }
@@ -42,7 +43,7 @@ fn fresh_seed() -> u64 {
 
 #[component]
 pub fn QuizPanel(props: &QuizPanelProps) -> Html {
-    let loaded = use_state(load);
+    let loaded = use_state(|| load(&props.explorer.identity));
     let progress = use_state(|| loaded.0.clone());
     let notice = use_state(|| loaded.1.clone());
     let saving = use_state(|| None::<String>);
@@ -56,6 +57,7 @@ pub fn QuizPanel(props: &QuizPanelProps) -> Html {
     // A quiz always has its seed in the address, so that it can be shared.
     {
         let (notice, bad, fresh) = (notice.clone(), props.bad_seed, *fresh);
+        let explorer = props.explorer.clone();
         use_effect_with(props.seed, move |seed| {
             if seed.is_none() {
                 if bad {
@@ -63,7 +65,7 @@ pub fn QuizPanel(props: &QuizPanelProps) -> Html {
                         "That quiz link had no valid quiz number, so here is a new quiz.".into(),
                     ));
                 }
-                show_seed(fresh);
+                show_seed(&explorer, fresh);
             }
         });
     }
@@ -72,9 +74,9 @@ pub fn QuizPanel(props: &QuizPanelProps) -> Html {
     });
 
     let persist = {
-        let saving = saving.clone();
+        let (saving, identity) = (saving.clone(), props.explorer.identity.clone());
         move |p: &Progress| {
-            saving.set(save(p).err().map(|e| {
+            saving.set(save(&identity, p).err().map(|e| {
                 format!(
                     "Your progress could not be saved: {e}. Your answers still count in this quiz."
                 )
@@ -164,17 +166,18 @@ pub fn QuizPanel(props: &QuizPanelProps) -> Html {
         })
     };
     let onnew = {
-        let phase = phase.clone();
+        let (phase, explorer) = (phase.clone(), props.explorer.clone());
         Callback::from(move |_| {
             phase.set(Phase::Start);
-            show_seed(fresh_seed());
+            show_seed(&explorer, fresh_seed());
         })
     };
     let onreset = {
         let (progress, notice) = (progress.clone(), notice.clone());
+        let identity = props.explorer.identity.clone();
         Callback::from(move |_| {
             progress.set(Progress::default());
-            notice.set(Some(match reset() {
+            notice.set(Some(match reset(&identity) {
                 Ok(()) => "Your quiz progress has been reset.".to_string(),
                 Err(e) => format!("Progress was reset for this visit, but {e}."),
             }));
@@ -196,7 +199,7 @@ pub fn QuizPanel(props: &QuizPanelProps) -> Html {
                 </div>
             }
             if all.is_empty() {
-                <p>{ "The documents do not have enough facts to ask questions about." }</p>
+                <p>{ "There are no questions to ask: questions are made from facts the documents state, such as dates (\"founded in 1951\"), figures (\"175 member states\") and names of people and places, and these documents state too few of them." }</p>
             } else {
                 { match (*phase).clone() {
                     Phase::Start => html! {

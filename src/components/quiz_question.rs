@@ -96,7 +96,7 @@ pub fn QuizQuestion(props: &QuizQuestionProps) -> Html {
                     for s in q.sources.iter().take(2) {
                         <blockquote>
                             { s.quote.clone() }
-                            { citation_link(s.doc.number(), &props.explorer.doc_title(s.doc), s.start) }
+                            { citation_link(&props.explorer, s.doc, s.start) }
                         </blockquote>
                     }
                     <button type="button" class="primary" onclick={props.onnext.reform(|_: MouseEvent| ())}>

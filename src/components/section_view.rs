@@ -73,6 +73,10 @@ fn paragraph(
     }
 }
 
+/// How many blocks a section shows at first, and how many more each "Show more" adds: a long
+/// section (a reader's document of megabytes) renders in pieces, so the page never stalls.
+const PAGE: usize = 150;
+
 /// A section's text.
 #[component]
 pub fn SectionView(props: &SectionViewProps) -> Html {
@@ -81,13 +85,21 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
             scroll_into_view(CURRENT);
         }
     });
+    let shown = use_state(|| PAGE);
     let Some(section) = props.explorer.article.sections.get(props.index) else {
         return html! { <p>{ "This section is empty." }</p> };
+    };
+    // A search match further down is always shown.
+    let limit = (*shown).max(props.current.as_ref().map_or(0, |hit| hit.block + 1));
+    let total = section.blocks.len();
+    let onmore = {
+        let shown = shown.clone();
+        Callback::from(move |_: MouseEvent| shown.set(limit + PAGE))
     };
     html! {
         <div class="section-view">
             <h3 class="section-title">{ section.title.clone() }</h3>
-            for (b, block) in section.blocks.iter().enumerate() {
+            for (b, block) in section.blocks.iter().enumerate().take(limit) {
                 { match block {
                     ArticleBlock::Subheading(title) => html! { <h4>{ title.clone() }</h4> },
                     ArticleBlock::Paragraph(p) => {
@@ -96,6 +108,12 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
                         paragraph(&props.explorer, p, &props.query, current, first)
                     }
                 } }
+            }
+            if total > limit {
+                <p class="show-more">
+                    <button type="button" onclick={onmore}>{ "Show more" }</button>
+                    { format!(" {} of {} parts of this section shown", limit, total) }
+                </p>
             }
         </div>
     }

@@ -1,17 +1,14 @@
-//! The page footer: names every source document embedded in the page.
+//! The page footer: names every source document shown, embedded in the page or the reader's own.
 
 use yew::prelude::*;
 
+use crate::components::kilobytes;
 use crate::explorer::Shared;
+use crate::route::Collection;
 
 #[derive(Properties, PartialEq)]
 pub struct SiteFooterProps {
     pub explorer: Shared,
-}
-
-/// `8869` → `"8.7 KB"`.
-fn kilobytes(bytes: usize) -> String {
-    format!("{:.1} KB", bytes as f64 / 1024.0)
 }
 
 /// The content-info landmark with the list of embedded documents.
@@ -21,7 +18,10 @@ pub fn SiteFooter(props: &SiteFooterProps) -> Html {
         <footer class="site-footer">
             <div class="wrap">
                 <h2 class="footer-title">{ "Source documents" }</h2>
-                <p>{ "Embedded in this page, so everything works offline:" }</p>
+                <p>{ match props.explorer.collection {
+                    Collection::Builtin => "Embedded in this page, so everything works offline:",
+                    Collection::Yours => "Your own, kept in this browser only (nothing is uploaded):",
+                } }</p>
                 <ol class="source-list">
                     for doc in props.explorer.corpus.documents() {
                         <li>

@@ -19,10 +19,6 @@ pub struct SourcesViewProps {
 
 const CITED: &str = "cited-sentence";
 
-fn href(view: ArticleView) -> String {
-    format!("#{}", view.to_route().to_fragment())
-}
-
 fn document_list(props: &SourcesViewProps) -> Html {
     let explorer = &props.explorer;
     html! {
@@ -30,7 +26,7 @@ fn document_list(props: &SourcesViewProps) -> Html {
             for doc in &explorer.analysis.documents {
                 <li>
                     <a
-                        href={href(ArticleView::Sources { doc: Some(doc.id.number()), at: None })}
+                        href={explorer.href(ArticleView::Sources { doc: Some(doc.id.number()), at: None }.to_route())}
                         aria-current={(props.doc == Some(doc.id.number())).then_some("page")}
                     >
                         { explorer.doc_title(doc.id) }

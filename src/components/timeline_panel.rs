@@ -96,13 +96,14 @@ pub fn TimelinePanel(props: &TimelinePanelProps) -> Html {
     });
     let oncommand = {
         let (state, events, synthetic) = (state.clone(), events.clone(), props.synthetic);
+        let explorer = explorer.clone();
         Callback::from(move |command: Command| {
             if bench {
                 perf_mark("timeline-command");
             }
             let next = (*state).clone().apply(&events, command);
             if next.selected != state.selected {
-                let mut route = timeline_route(next.selected.map(|i| events[i].id.as_str()));
+                let mut route = explorer.link(timeline_route(next.selected.map(|i| events[i].id.as_str())));
                 // Keep the benchmark load in the address.
                 route
                     .query

@@ -2,6 +2,7 @@
 //! documents' own headings, tables of contents and content; a sentence several sources repeat is
 //! said once and cites all of them.
 
+use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::clean::is_back_matter;
@@ -13,13 +14,13 @@ use crate::reconcile::slugify;
 use crate::structure::{Paragraph, ParagraphKind, Section, Sentence};
 
 /// One sentence of the article and every source that says it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ArticleSentence {
     pub text: String,
     pub sources: Vec<Source>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ArticleParagraph {
     pub kind: ParagraphKind,
     pub sentences: Vec<ArticleSentence>,
@@ -39,13 +40,13 @@ impl ArticleParagraph {
 
 /// A block of a section: a subheading (a document's own heading inside a broader section) or a
 /// paragraph.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ArticleBlock {
     Subheading(String),
     Paragraph(ArticleParagraph),
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ArticleSection {
     /// URL-safe name: `#/article/<slug>`.
     pub slug: String,
@@ -62,7 +63,7 @@ impl ArticleSection {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Article {
     pub title: String,
     pub sections: Vec<ArticleSection>,

@@ -8,13 +8,13 @@
 use std::collections::BTreeMap;
 use std::ops::Range;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::mapped::Mapped;
 use crate::words::{split_words, Word};
 
 /// What a kept block is.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum BlockKind {
     Heading,
     Paragraph,
@@ -28,14 +28,14 @@ pub enum BlockKind {
 }
 
 /// One kept piece of content.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Block {
     pub kind: BlockKind,
     pub text: Mapped,
 }
 
 /// Why something was removed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Noise {
     SiteChrome,
@@ -53,7 +53,7 @@ pub enum Noise {
 }
 
 /// A cleaned document.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CleanDoc {
     /// The title the document gives itself, if it gives one.
     pub title: Option<String>,

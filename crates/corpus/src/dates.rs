@@ -6,7 +6,7 @@ use std::cmp::Ordering;
 use std::fmt;
 use std::ops::Range;
 
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::words::{split_words, Word};
 
@@ -82,6 +82,30 @@ impl Date {
     }
 
     /// ISO-style form: "1950s", "1953", "1953-10", "1953-10-19".
+    /// Reads back what [`Date::iso`] writes: `1950s`, `1951`, `1951-12`, `1951-12-05` (a
+    /// leading `-` for years before the common era).
+    pub fn from_iso(text: &str) -> Option<Date> {
+        if let Some(decade) = text.strip_suffix('s') {
+            return decade.parse().ok().map(Date::Decade);
+        }
+        let (sign, unsigned) = match text.strip_prefix('-') {
+            Some(rest) => (-1, rest),
+            None => (1, text),
+        };
+        let mut parts = unsigned.split('-');
+        let year = sign * parts.next()?.parse::<i32>().ok()?;
+        let month = parts.next().map(str::parse::<u8>).transpose().ok()?;
+        let day = parts.next().map(str::parse::<u8>).transpose().ok()?;
+        if parts.next().is_some() {
+            return None;
+        }
+        Some(match (month, day) {
+            (None, _) => Date::Year(year),
+            (Some(month), None) => Date::Month { year, month },
+            (Some(month), Some(day)) => Date::Day { year, month, day },
+        })
+    }
+
     pub fn iso(self) -> String {
         match self {
             Date::Decade(y) => format!("{y}s"),
@@ -129,8 +153,16 @@ impl Serialize for Date {
     }
 }
 
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = std::borrow::Cow::<str>::deserialize(deserializer)?;
+        Date::from_iso(&text)
+            .ok_or_else(|| serde::de::Error::custom(format!("“{text}” is not an ISO date")))
+    }
+}
+
 /// A date mention: a single date or a range, and where it sits in the text.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DateMention {
     pub start: Date,
     pub end: Option<Date>,

@@ -1,9 +1,9 @@
 //! Source documents as they arrive: a file name and the raw text, kept byte for byte.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Position of a document in its [`Corpus`] (0-based, in file-name order).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct DocId(pub usize);
 
 impl DocId {
@@ -14,7 +14,7 @@ impl DocId {
 }
 
 /// One source document: its file name and its raw text, unchanged.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Document {
     pub id: DocId,
     pub name: String,
@@ -34,7 +34,7 @@ impl Document {
 }
 
 /// The set of source documents the explorer works on, ordered by file name.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Corpus {
     documents: Vec<Document>,
 }

@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::dates::{find_dates, Date, DateMention};
 use crate::document::DocId;
@@ -15,7 +15,7 @@ use crate::structure::{ParagraphKind, StructuredDoc};
 use crate::words::capitalise;
 
 /// What kind of event it is, derived from the facts and words of its sentence.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Category {
     Founding,
@@ -52,14 +52,14 @@ impl Category {
 }
 
 /// Another date that some sources give for the same event.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct OtherDate {
     pub date: Date,
     pub end: Option<Date>,
     pub sources: Vec<Source>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Event {
     pub id: String,
     pub date: Date,

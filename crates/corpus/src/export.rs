@@ -56,8 +56,70 @@ pub struct ExportFact<'a> {
     pub predicate_label: &'a str,
     pub value: String,
     pub as_of: Option<String>,
-    pub typed: &'a Value,
+    pub typed: TypedValue<'a>,
     pub sources: &'a [Source],
+}
+
+/// A fact's typed value as the export writes it: internally tagged, `{"type": "count", ...}`.
+#[derive(Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum TypedValue<'a> {
+    Date {
+        date: Date,
+    },
+    Count {
+        value: f64,
+        qualifier: &'a Option<String>,
+        unit: &'a str,
+    },
+    Money {
+        value: f64,
+        currency: &'a str,
+        qualifier: &'a Option<String>,
+    },
+    Person {
+        name: &'a str,
+    },
+    Place {
+        name: &'a str,
+    },
+    Name {
+        name: &'a str,
+        abbreviation: &'a Option<String>,
+    },
+    Item {
+        text: &'a str,
+    },
+}
+
+impl<'a> From<&'a Value> for TypedValue<'a> {
+    fn from(value: &'a Value) -> Self {
+        match value {
+            Value::Date { date } => TypedValue::Date { date: *date },
+            Value::Count {
+                value,
+                qualifier,
+                unit,
+            } => TypedValue::Count {
+                value: *value,
+                qualifier,
+                unit,
+            },
+            Value::Money {
+                value,
+                currency,
+                qualifier,
+            } => TypedValue::Money {
+                value: *value,
+                currency,
+                qualifier,
+            },
+            Value::Person { name } => TypedValue::Person { name },
+            Value::Place { name } => TypedValue::Place { name },
+            Value::Name { name, abbreviation } => TypedValue::Name { name, abbreviation },
+            Value::Item { text } => TypedValue::Item { text },
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -180,7 +242,7 @@ pub fn export<'a>(analysis: &'a Analysis, paths: &[String]) -> Export<'a> {
                 predicate_label: &f.predicate.label,
                 value: f.value.to_string(),
                 as_of: f.as_of.map(|d| d.to_string()),
-                typed: &f.value,
+                typed: TypedValue::from(&f.value),
                 sources: &f.sources,
             })
             .collect(),

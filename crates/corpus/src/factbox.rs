@@ -1,6 +1,7 @@
 //! The fact box: the key facts of the subject, one row a predicate, each with its sources; a
 //! value the sources disagree on reads as contested and lists every claim.
 
+use serde::{Deserialize, Serialize};
 use crate::dates::Date;
 use crate::facts::{first_per_document, Source, Value};
 use crate::numbers::format_number;
@@ -8,7 +9,7 @@ use crate::pipeline::Analysis;
 use crate::reconcile::{ClaimStatus, Conflict};
 
 /// One claim of a contested row.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClaimLine {
     pub value: String,
     pub as_of: Option<Date>,
@@ -17,7 +18,7 @@ pub struct ClaimLine {
 }
 
 /// One row of the fact box.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct FactRow {
     pub key: String,
     pub label: String,
@@ -155,7 +156,7 @@ fn contested_row(key: &str, label: String, conflict: &Conflict) -> FactRow {
 }
 
 /// One dated value of a figure.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Point {
     pub date: Date,
     /// The date as a fractional year, for plotting.
@@ -172,7 +173,7 @@ impl Point {
 }
 
 /// A figure over time: a numeric predicate with at least three dated values.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Series {
     pub key: String,
     pub label: String,

@@ -8,7 +8,7 @@
 
 use std::fmt;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::clean::LEADER_LABELS;
 use crate::dates::{find_dates, Date, DateMention};
@@ -18,7 +18,7 @@ use crate::structure::{Paragraph, ParagraphKind, Sentence, StructuredDoc};
 use crate::words::{capitalise, tail, NAME_JOINERS};
 
 /// Where a claim was read: the document and the clean sentence, with its raw byte range.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Source {
     pub doc: DocId,
     pub quote: String,
@@ -50,9 +50,10 @@ pub fn first_per_document<'a>(sources: impl IntoIterator<Item = &'a Source>) -> 
     out
 }
 
-/// A typed value.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+/// A typed value. (Externally tagged, which every serde format reads back; the export writes its
+/// own `{"type": ...}` form.)
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Value {
     Date {
         date: Date,
@@ -205,7 +206,7 @@ impl fmt::Display for Value {
 }
 
 /// What a claim is about. Keys are stable identifiers; `label` is for readers.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Predicate {
     pub key: String,
     pub label: String,
@@ -240,6 +241,9 @@ impl Predicate {
     }
     pub fn member_states() -> Self {
         Predicate::new("member_states", "Member states")
+    }
+    pub fn members() -> Self {
+        Predicate::new("members", "Members")
     }
     pub fn observer_states() -> Self {
         Predicate::new("observer_states", "Observer states")
@@ -281,7 +285,7 @@ impl Predicate {
 }
 
 /// One statement read from one sentence.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Claim {
     pub predicate: Predicate,
     pub value: Value,
@@ -290,7 +294,7 @@ pub struct Claim {
 }
 
 /// Who the document is about: its name and the short forms that refer to it.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Subject {
     pub name: String,
     pub aliases: Vec<String>,
@@ -613,9 +617,15 @@ impl<'a> Context<'a> {
             .take(7)
             .any(|w| w.starts_with("observer"));
         match (first, second) {
-            ("member", "states" | "countries" | "nations") | ("members", _) => {
+            ("member", "states" | "countries" | "nations") => {
                 Some((Predicate::member_states(), "member states"))
             }
+            // "members" are member states only where the sentence is about states; a club or a
+            // union of people simply has members.
+            ("members", _) if self.lower.contains("state") || self.lower.contains("countr") => {
+                Some((Predicate::member_states(), "member states"))
+            }
+            ("members", _) => Some((Predicate::members(), "members")),
             ("observer", _) | ("observers", _) => {
                 Some((Predicate::observer_states(), "observer states"))
             }

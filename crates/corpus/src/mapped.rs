@@ -1,10 +1,11 @@
 //! Clean text that remembers where it came from: every byte copied from the raw document keeps its
 //! raw offset, so any clean range maps back to a byte range of the original file.
 
+use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
 /// One run of text copied verbatim from the raw document.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 struct Span {
     /// Offset of the run in the clean text.
     text: usize,
@@ -14,7 +15,7 @@ struct Span {
 }
 
 /// A clean string built from pieces of a raw document plus synthetic joiners (spaces).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Mapped {
     text: String,
     spans: Vec<Span>,

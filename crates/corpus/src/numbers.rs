@@ -2,12 +2,13 @@
 //! "a million", "11 million", "$1.8 billion", "US$1.675 billon", "USD one billion", with
 //! qualifiers such as "over", "about" or "less than".
 
+use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
 use crate::words::{split_words, Word};
 
 /// A number found in text.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct NumberMention {
     pub value: f64,
     /// ISO-like currency code when the number is an amount of money ("USD").

@@ -1,5 +1,6 @@
 //! The whole pipeline in one call: documents → structure → claims → facts, conflicts and events.
 
+use serde::{Deserialize, Serialize};
 use crate::document::{Corpus, DocId, Document};
 use crate::events::{build_events, Event};
 use crate::facts::{extract, Claim, Subject};
@@ -7,7 +8,7 @@ use crate::reconcile::{reconcile, Conflict, Fact};
 use crate::structure::{structure, StructuredDoc, UNTITLED};
 
 /// One analysed document.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct AnalyzedDoc {
     pub id: DocId,
     pub name: String,
@@ -15,7 +16,7 @@ pub struct AnalyzedDoc {
 }
 
 /// Everything the explorer shows, derived from a corpus.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Analysis {
     /// The name the documents are about.
     pub subject: String,

@@ -5,13 +5,13 @@
 
 use std::collections::BTreeMap;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::dates::Date;
 use crate::facts::{Claim, Predicate, Source, Value};
 
 /// A reconciled fact: one value of one predicate, with every source that states it.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Fact {
     pub id: String,
     pub subject: String,
@@ -22,7 +22,7 @@ pub struct Fact {
 }
 
 /// How one claim of a conflict stands against the others.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ClaimStatus {
     /// The most recent dated value.
@@ -36,7 +36,7 @@ pub enum ClaimStatus {
 }
 
 /// Whether the differences are explained by time.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ConflictKind {
     /// Every difference is a later value replacing an earlier one.
@@ -45,7 +45,7 @@ pub enum ConflictKind {
     Contradiction,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ConflictClaim {
     pub fact_id: String,
     pub value: Value,
@@ -55,7 +55,7 @@ pub struct ConflictClaim {
 }
 
 /// Several values for one single-valued predicate.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Conflict {
     pub predicate: Predicate,
     pub kind: ConflictKind,

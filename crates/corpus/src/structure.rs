@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::clean::{clean, Block, BlockKind, Noise};
 use crate::mapped::Mapped;
@@ -11,7 +11,7 @@ use crate::sentence::split_sentences;
 use crate::words::NAME_JOINERS;
 
 /// One sentence of clean text and the raw bytes it came from.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Sentence {
     pub text: String,
     /// Byte range `start..end` in the raw document.
@@ -30,7 +30,7 @@ impl Sentence {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ParagraphKind {
     Prose,
@@ -38,7 +38,7 @@ pub enum ParagraphKind {
     Caption,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Paragraph {
     pub kind: ParagraphKind,
     pub sentences: Vec<Sentence>,
@@ -53,21 +53,21 @@ impl Paragraph {
 }
 
 /// A section: its heading (none for the lead) and its paragraphs.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Section {
     pub heading: Option<String>,
     pub paragraphs: Vec<Paragraph>,
 }
 
 /// An infobox line: a label and its value, with provenance.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Field {
     pub label: String,
     pub value: Sentence,
 }
 
 /// A document reduced to its structure.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StructuredDoc {
     pub title: String,
     pub sections: Vec<Section>,

@@ -3,13 +3,14 @@
 //! to months, clustering of events that would overlap at the current zoom, and eras derived from
 //! the organization's successive names. Pure geometry: the UI only draws what this returns.
 
+use serde::{Deserialize, Serialize};
 use crate::dates::Date;
 use crate::events::{Category, Event};
 use crate::facts::Value;
 use crate::pipeline::Analysis;
 
 /// Where an event sits on the axis, in fractional years: `start..end` (`end > start`).
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Extent {
     pub start: f64,
     pub end: f64,
@@ -40,7 +41,7 @@ pub fn extent(date: Date, end: Option<Date>) -> Extent {
 }
 
 /// The visible window of the axis, in fractional years.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Viewport {
     pub start: f64,
     pub end: f64,
@@ -142,7 +143,7 @@ impl Viewport {
 }
 
 /// A labelled tick of the axis.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Tick {
     pub year: f64,
     pub label: String,
@@ -189,7 +190,7 @@ pub fn ticks(view: Viewport, width: f64) -> Vec<Tick> {
 }
 
 /// One thing drawn on the axis: a single event or a counted group of events that would overlap.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Mark {
     Single { index: usize, x: f64 },
     Cluster { indices: Vec<usize>, x: f64 },
@@ -260,7 +261,7 @@ pub fn filter(events: &[Event], categories: &[Category]) -> Vec<usize> {
 }
 
 /// A period under one name of the organization.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Era {
     pub name: String,
     pub abbreviation: Option<String>,

@@ -173,3 +173,41 @@ fn text_without_sentences_gives_an_empty_but_valid_result() {
     assert!(a.facts.is_empty());
     assert!(corpus::quiz::generate(&a, 7).is_empty());
 }
+
+/// Two short documents about a rowing club (a plain text file and a Markdown file), as a reader
+/// might bring them: not an international organization at all.
+fn rowing_club() -> Analysis {
+    analyze(&Corpus::from_texts([
+        ("lakeside-history.txt", fixture("lakeside-history.txt")),
+        ("lakeside-races.md", fixture("lakeside-races.md")),
+    ]))
+}
+
+#[test]
+fn a_rowing_club_gets_its_subject_events_and_questions() {
+    let a = rowing_club();
+    assert_eq!(a.subject, "Lakeside Rowing Club");
+    let years: Vec<i32> = a.events.iter().map(|e| e.date.year()).collect();
+    for year in [1897, 1899, 1923, 1951, 1975, 1987, 1990] {
+        assert!(years.contains(&year), "{year} missing from {years:?}");
+    }
+    let questions = corpus::quiz::generate(&a, 1);
+    assert!(questions.len() >= 5, "{} questions", questions.len());
+}
+
+#[test]
+fn a_clubs_members_are_members_not_member_states_and_their_counts_disagree() {
+    let a = rowing_club();
+    assert!(
+        !a.claims.iter().any(|c| c.predicate.key == "member_states"),
+        "a rowing club has no member states"
+    );
+    let members = fact_values(&a, "members");
+    assert!(members.iter().any(|(v, _)| v.contains("640")), "{members:?}");
+    let conflict = a
+        .conflicts
+        .iter()
+        .find(|c| c.predicate.key == "members")
+        .expect("640 and 610 members in 2020 disagree");
+    assert_eq!(conflict.kind, ConflictKind::Contradiction);
+}

@@ -1,0 +1,201 @@
+//! The browser work behind the reader's own documents: reading files and pasted text, keeping
+//! them in IndexedDB, and running their analysis in the pipeline worker. Each outcome becomes a
+//! [`LibraryAction`] for the reducer; nothing here holds state. Outside a browser (the prerender)
+//! every function does nothing.
+
+use std::rc::Rc;
+
+use yew::Callback;
+
+use crate::library::{LibraryAction, UserDocument};
+
+/// Where the outcomes go (the app's reducer).
+pub type Dispatch = Callback<LibraryAction>;
+
+/// A running analysis; dropping it stops the worker.
+#[cfg(target_arch = "wasm32")]
+pub type Running = crate::pipeline_client::Running;
+#[cfg(not(target_arch = "wasm32"))]
+pub type Running = ();
+
+/// Reads back the documents kept in this browser.
+pub fn load(dispatch: Dispatch) {
+    #[cfg(target_arch = "wasm32")]
+    yew::platform::spawn_local(async move {
+        use crate::document_store::load_all;
+        let kept = match load_all().await {
+            Ok(kept) => kept,
+            Err(e) => {
+                dispatch.emit(LibraryAction::Problem(format!(
+                    "Your documents could not be read back: {e}."
+                )));
+                Vec::new()
+            }
+        };
+        let documents = kept
+            .into_iter()
+            .map(|k| UserDocument {
+                name: k.name,
+                text: k.text,
+            })
+            .collect();
+        dispatch.emit(LibraryAction::Loaded(documents));
+    });
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = dispatch;
+}
+
+/// Reads `files`, refuses with a message each one that is not usable text, and adds and keeps
+/// the others.
+#[cfg(target_arch = "wasm32")]
+pub fn add_files(dispatch: Dispatch, files: Vec<web_sys::File>) {
+    yew::platform::spawn_local(async move {
+        let mut documents = Vec::new();
+        for file in files {
+            let name = file.name();
+            match read(&file).await {
+                Ok(text) => documents.push(UserDocument { name, text }),
+                Err(reason) => dispatch.emit(LibraryAction::Problem(format!(
+                    "“{name}” was not added: {reason}."
+                ))),
+            }
+        }
+        add(dispatch, documents).await;
+    });
+}
+
+/// Adds pasted text as the document `name` (true), or says why it cannot be added (false).
+pub fn add_text(dispatch: Dispatch, name: String, text: &str) -> bool {
+    match corpus::input::text_from_paste(text) {
+        Ok(text) => {
+            #[cfg(target_arch = "wasm32")]
+            yew::platform::spawn_local(add(dispatch, vec![UserDocument { name, text }]));
+            #[cfg(not(target_arch = "wasm32"))]
+            let _ = (name, text);
+            true
+        }
+        Err(reason) => {
+            dispatch.emit(LibraryAction::Problem(format!(
+                "The pasted text was not added: {reason}."
+            )));
+            false
+        }
+    }
+}
+
+/// Forgets the document `name`, here and in the browser's storage.
+pub fn remove(dispatch: Dispatch, name: String) {
+    #[cfg(target_arch = "wasm32")]
+    yew::platform::spawn_local(async move {
+        if let Err(e) = crate::document_store::remove(&name).await {
+            dispatch.emit(LibraryAction::Problem(format!(
+                "“{name}” is removed for now but may come back after a reload: {e}."
+            )));
+        }
+        dispatch.emit(LibraryAction::Removed(name));
+    });
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (dispatch, name);
+}
+
+/// Starts analysing `documents` (the library's `generation`) in the pipeline worker.
+pub fn analyse(
+    dispatch: Dispatch,
+    generation: u32,
+    documents: Rc<Vec<UserDocument>>,
+) -> Option<Running> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use std::cell::Cell;
+
+        use crate::explorer::{Explorer, Shared};
+        use crate::pipeline_client::{start, Update};
+        use crate::pipeline_job::Job;
+        use crate::route::Collection;
+
+        let job = Job {
+            id: generation,
+            documents: documents
+                .iter()
+                .map(|d| (d.name.clone(), d.text.clone()))
+                .collect(),
+        };
+        let corpus = Cell::new(Some(job.corpus()));
+        let on_update = {
+            let dispatch = dispatch.clone();
+            move |update| {
+                dispatch.emit(match update {
+                    Update::Progress { step, steps, label } => LibraryAction::Progress {
+                        generation,
+                        step,
+                        steps,
+                        label,
+                    },
+                    Update::Done(derived) => {
+                        let Some(corpus) = corpus.take() else { return };
+                        let explorer = crate::location::measured("pipeline: assemble", || {
+                            Explorer::assemble(Collection::Yours, corpus, *derived)
+                        });
+                        LibraryAction::Ready {
+                            generation,
+                            explorer: Shared::new(explorer),
+                        }
+                    }
+                    Update::Failed(reason) => LibraryAction::Failed {
+                        generation,
+                        message: format!("Your documents could not be analysed: {reason}."),
+                    },
+                })
+            }
+        };
+        match start(&job, on_update) {
+            Ok(running) => Some(running),
+            Err(reason) => {
+                dispatch.emit(LibraryAction::Failed {
+                    generation,
+                    message: format!("Your documents could not be analysed: {reason}."),
+                });
+                None
+            }
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = (dispatch, generation, documents);
+        None
+    }
+}
+
+/// The text of `file`, or why it is not usable.
+#[cfg(target_arch = "wasm32")]
+async fn read(file: &web_sys::File) -> Result<String, String> {
+    use corpus::input::{check_size, text_from_bytes};
+    check_size(file.size() as usize).map_err(|e| e.to_string())?;
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|_| "the browser could not read it".to_string())?;
+    text_from_bytes(&js_sys::Uint8Array::new(&buffer).to_vec()).map_err(|e| e.to_string())
+}
+
+/// Adds `documents` at once, then keeps each in the browser; one that cannot be kept stays for
+/// this visit, with a message.
+#[cfg(target_arch = "wasm32")]
+async fn add(dispatch: Dispatch, documents: Vec<UserDocument>) {
+    use crate::document_store::{put, Kept};
+    if documents.is_empty() {
+        return;
+    }
+    dispatch.emit(LibraryAction::Added(documents.clone()));
+    for document in documents {
+        let kept = Kept {
+            name: document.name,
+            text: document.text,
+        };
+        if let Err(e) = put(&kept).await {
+            dispatch.emit(LibraryAction::Problem(format!(
+                "“{}” is open, but it will be gone after a reload: {e}.",
+                kept.name
+            )));
+        }
+    }
+}
