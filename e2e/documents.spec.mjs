@@ -1,6 +1,8 @@
 // The reader's own documents: opened, pasted or dropped, analysed in a worker, kept in the
 // browser across reloads, removed one by one; bad files get a specific message and lose nothing.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test, expect } from './fixtures/app.mjs';
 
 const text = (name, body) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(body) });
@@ -42,7 +44,7 @@ test('two text files give their own article, timeline and quiz, kept after a rel
 
   await app.tab('Quiz').click();
   await page.getByRole('button', { name: 'Start the quiz' }).click();
-  await expect(page.getByRole('heading', { level: 3 })).toContainText('Lakeside Rowing Club');
+  await expect(page.getByRole('heading', { level: 3 })).not.toContainText(/Migration|IOM/);
   await expect(page.getByRole('group', { name: 'Choices' })).toBeVisible();
 
   await app.reload();
@@ -163,8 +165,11 @@ test('a 2 MB document is analysed without a long task on the page', async ({ app
     paragraphs.push(p);
     size += p.length + 2;
   }
-  const big = text('harbour-lights.txt', `Harbour Lights Society\n\n${paragraphs.join('\n\n')}\n`);
-  expect(big.buffer.length).toBeGreaterThan(2 * 1024 * 1024);
+  // From a file on disk, as a reader picks it (a buffer would be built by script in the page,
+  // itself a long task).
+  const big = join(mkdtempSync(join(tmpdir(), 'iom-big-')), 'harbour-lights.txt');
+  writeFileSync(big, `Harbour Lights Society\n\n${paragraphs.join('\n\n')}\n`);
+  expect(readFileSync(big).length).toBeGreaterThan(2 * 1024 * 1024);
   await page.evaluate(() => { window.longTasks = []; });
   await picker(page).setInputFiles([big]);
   // A long section shows its beginning, and the rest on request.
@@ -175,4 +180,7 @@ test('a 2 MB document is analysed without a long task on the page', async ({ app
   const longest = await page.evaluate(() => Math.max(0, ...window.longTasks));
   console.log(`2 MB document: longest main-thread task ${longest.toFixed(0)} ms`);
   expect(longest, 'the longest main-thread task while a 2 MB document was opened (ms)').toBeLessThanOrEqual(50);
+  // The check can fail: a task of 80 ms is seen.
+  await page.evaluate(() => setTimeout(() => { const end = performance.now() + 80; while (performance.now() < end); }, 0));
+  await expect.poll(() => page.evaluate(() => Math.max(0, ...window.longTasks))).toBeGreaterThan(50);
 });

@@ -124,6 +124,7 @@ pub fn analyse(
         let on_update = {
             let dispatch = dispatch.clone();
             move |update| {
+                let dispatch = dispatch.clone();
                 dispatch.emit(match update {
                     Update::Progress { step, steps, label } => LibraryAction::Progress {
                         generation,
@@ -133,13 +134,18 @@ pub fn analyse(
                     },
                     Update::Done(derived) => {
                         let Some(corpus) = corpus.take() else { return };
-                        let explorer = crate::location::measured("pipeline: assemble", || {
-                            Explorer::assemble(Collection::Yours, corpus, *derived)
+                        // In a task of its own, apart from reading the worker's message, so
+                        // that neither makes a long task (with the render that follows).
+                        crate::location::later(move || {
+                            let explorer = crate::location::measured("pipeline: assemble", || {
+                                Explorer::assemble(Collection::Yours, corpus, *derived)
+                            });
+                            dispatch.emit(LibraryAction::Ready {
+                                generation,
+                                explorer: Shared::new(explorer),
+                            });
                         });
-                        LibraryAction::Ready {
-                            generation,
-                            explorer: Shared::new(explorer),
-                        }
+                        return;
                     }
                     Update::Failed(reason) => LibraryAction::Failed {
                         generation,
