@@ -14,3 +14,20 @@ for (const colorScheme of ['light', 'dark']) {
     });
   }
 }
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`axe finds nothing with documents of your own, their list, the paste form and a problem (${colorScheme})`, async ({ app, page }) => {
+    await page.emulateMedia({ colorScheme });
+    await app.open('#/article');
+    await page.getByLabel('Open documents…').setInputFiles([
+      { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('The Harbour Society was founded in 1901. It had 40 members in 1950.') },
+      { name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]) },
+    ]);
+    await expect(page.getByRole('alert')).toContainText('“photo.png” was not added');
+    await expect(page.locator('#article-view')).toContainText('Harbour Society', { timeout: 20_000 });
+    await page.getByText('Paste text').click();
+    const results = await new AxeBuilder({ page }).analyze();
+    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
+    expect(summary).toEqual([]);
+  });
+}

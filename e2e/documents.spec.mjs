@@ -184,3 +184,17 @@ test('a 2 MB document is analysed without a long task on the page', async ({ app
   await page.evaluate(() => setTimeout(() => { const end = performance.now() + 80; while (performance.now() < end); }, 0));
   await expect.poll(() => page.evaluate(() => Math.max(0, ...window.longTasks))).toBeGreaterThan(50);
 });
+
+test('documents can be opened and removed with the keyboard alone', async ({ app, page }) => {
+  await app.open('#/article');
+  await page.getByRole('link', { name: /^Your documents/ }).focus();
+  await page.keyboard.press('Tab');
+  await expect(picker(page)).toBeFocused();
+  const chooser = page.waitForEvent('filechooser');
+  await page.keyboard.press('Space');
+  await (await chooser).setFiles([HISTORY]);
+  await expect(page.locator('#article-view')).toContainText('Kingsport', { timeout: 20_000 });
+  await page.getByRole('button', { name: 'Remove lakeside-history.txt' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(app.panel('Article')).toContainText('You have not opened any documents of your own yet');
+});

@@ -33,6 +33,16 @@ test('each tab opens by click and updates the address', async ({ app, page }) =>
 
 test('each tab opens by keyboard: Tab into the list, arrows, Home and End', async ({ app, page }) => {
   await app.open();
+  // First the documents bar: which documents, open, paste.
+  for (const stop of [
+    page.getByRole('link', { name: 'IOM documents (built-in)' }),
+    page.getByRole('link', { name: /^Your documents/ }),
+    page.getByLabel('Open documents…'),
+    page.getByText('Paste text'),
+  ]) {
+    await page.keyboard.press('Tab');
+    await expect(stop).toBeFocused();
+  }
   // The selected tab is the only tab stop in the list.
   await page.keyboard.press('Tab');
   await expect(app.tab('Article')).toBeFocused();

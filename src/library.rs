@@ -217,7 +217,10 @@ mod tests {
     #[test]
     fn documents_are_kept_in_name_order_and_a_name_added_again_replaces_it() {
         let library = Library::default()
-            .apply(LibraryAction::Added(vec![doc("b.txt", "B"), doc("a.md", "A")]))
+            .apply(LibraryAction::Added(vec![
+                doc("b.txt", "B"),
+                doc("a.md", "A"),
+            ]))
             .apply(LibraryAction::Added(vec![doc("b.txt", "B2")]));
         assert_eq!(names(&library), ["a.md", "b.txt"]);
         assert_eq!(library.documents[1].text, "B2");

@@ -53,29 +53,36 @@ pub fn start(job: &Job, on_update: impl Fn(Update) + 'static) -> Result<Running,
     let on_update = Rc::new(on_update);
     let id = job.id;
     let mut request = Some(encode(job));
+    let mut documents = Vec::new();
     let onmessage = {
         let (on_update, worker) = (on_update.clone(), worker.clone());
         Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
             let bytes = Uint8Array::new(&event.data()).to_vec();
-            let update = match crate::location::measured("pipeline: receive", || {
-                decode::<Report>(&bytes)
-            }) {
-                // The worker listens now: hand it the documents.
-                Ok(Report::Ready) => match request.take().map(|job| send(&worker, &job)) {
-                    Some(Err(message)) => Update::Failed(message),
-                    _ => return,
-                },
-                Ok(Report::Progress {
-                    job,
-                    step,
-                    steps,
-                    label,
-                }) if job == id => Update::Progress { step, steps, label },
-                Ok(Report::Done { job, derived }) if job == id => Update::Done(derived),
-                Ok(Report::Failed { message, .. }) => Update::Failed(message),
-                Ok(_) => return,
-                Err(message) => Update::Failed(message),
-            };
+            let update =
+                match crate::location::measured("pipeline: receive", || decode::<Report>(&bytes)) {
+                    // The worker listens now: hand it the documents.
+                    Ok(Report::Ready) => match request.take().map(|job| send(&worker, &job)) {
+                        Some(Err(message)) => Update::Failed(message),
+                        _ => return,
+                    },
+                    Ok(Report::Progress {
+                        job,
+                        step,
+                        steps,
+                        label,
+                    }) if job == id => Update::Progress { step, steps, label },
+                    Ok(Report::Document { job, document }) if job == id => {
+                        documents.push(*document);
+                        return;
+                    }
+                    Ok(Report::Done { job, mut derived }) if job == id => {
+                        derived.analysis.documents = std::mem::take(&mut documents);
+                        Update::Done(derived)
+                    }
+                    Ok(Report::Failed { message, .. }) => Update::Failed(message),
+                    Ok(_) => return,
+                    Err(message) => Update::Failed(message),
+                };
             on_update(update);
         })
     };

@@ -4,7 +4,7 @@
 //!
 //! Pure: the worker (`pipeline_worker.rs`) and the page (`pipeline_client.rs`) only move bytes.
 
-use corpus::{analyze_document, combine, Corpus};
+use corpus::{analyze_document, combine, AnalyzedDoc, Corpus};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
@@ -29,7 +29,13 @@ pub enum Report {
         steps: usize,
         label: String,
     },
-    /// The finished data.
+    /// One analysed document of the finished data (sent one by one before [`Report::Done`], so
+    /// that the page reads a large result in several short tasks, not one long one).
+    Document {
+        job: u32,
+        document: Box<AnalyzedDoc>,
+    },
+    /// The rest of the finished data: everything but its documents.
     Done { job: u32, derived: Box<Derived> },
     /// The job could not be read (a page and a worker from different deployments).
     Failed { job: u32, message: String },
@@ -56,9 +62,28 @@ impl Job {
         }
         progress(corpus.len() + 1, "Linking facts across documents".into());
         let analysis = combine(analysed);
-        progress(corpus.len() + 2, "Writing the article and the timeline".into());
+        progress(
+            corpus.len() + 2,
+            "Writing the article and the timeline".into(),
+        );
         Derived::from_analysis(analysis)
     }
+}
+
+/// The reports that carry `derived` to the page: each document, then the rest.
+pub fn result_reports(job: u32, mut derived: Derived) -> Vec<Report> {
+    let documents = std::mem::take(&mut derived.analysis.documents);
+    documents
+        .into_iter()
+        .map(|document| Report::Document {
+            job,
+            document: Box::new(document),
+        })
+        .chain([Report::Done {
+            job,
+            derived: Box::new(derived),
+        }])
+        .collect()
 }
 
 /// `value` as bytes for `postMessage`.
@@ -114,8 +139,15 @@ mod tests {
             derived: Box::new(derived),
         };
         let back: Report = decode(&encode(&report)).unwrap();
-        let (Report::Done { derived: before, .. }, Report::Done { derived: after, job: id }) =
-            (report, back)
+        let (
+            Report::Done {
+                derived: before, ..
+            },
+            Report::Done {
+                derived: after,
+                job: id,
+            },
+        ) = (report, back)
         else {
             panic!("not a Done report");
         };
@@ -127,6 +159,28 @@ mod tests {
         assert_eq!(after.eras, before.eras);
         let job_back: Job = decode(&encode(&job)).unwrap();
         assert_eq!(job_back, job);
+    }
+
+    #[test]
+    fn a_result_is_sent_document_by_document_then_the_rest() {
+        let job = job();
+        let derived = job.run(|_, _| ());
+        let expected = derived.analysis.clone();
+        let reports = result_reports(job.id, derived);
+        assert_eq!(reports.len(), job.documents.len() + 1);
+        let mut documents = Vec::new();
+        let mut rest = None;
+        for report in reports {
+            match decode::<Report>(&encode(&report)).unwrap() {
+                Report::Document { document, .. } => documents.push(*document),
+                Report::Done { derived, .. } => rest = Some(derived),
+                other => panic!("unexpected {other:?}"),
+            }
+        }
+        let mut rest = rest.expect("the rest comes last");
+        assert!(rest.analysis.documents.is_empty());
+        rest.analysis.documents = documents;
+        assert_eq!(rest.analysis, expected);
     }
 
     #[test]

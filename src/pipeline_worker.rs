@@ -6,7 +6,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
-use crate::pipeline_job::{decode, encode, Job, Report};
+use crate::pipeline_job::{decode, encode, result_reports, Job, Report};
 
 /// Answers every job the page posts, one at a time, until the page terminates the worker.
 pub fn serve() {
@@ -14,7 +14,7 @@ pub fn serve() {
     let reply = scope.clone();
     let onmessage = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
         let bytes = Uint8Array::new(&event.data()).to_vec();
-        let report = match decode::<Job>(&bytes) {
+        let reports = match decode::<Job>(&bytes) {
             Ok(job) => {
                 let steps = job.steps();
                 let derived = job.run(|step, label| {
@@ -28,14 +28,13 @@ pub fn serve() {
                         },
                     )
                 });
-                Report::Done {
-                    job: job.id,
-                    derived: Box::new(derived),
-                }
+                result_reports(job.id, derived)
             }
-            Err(message) => Report::Failed { job: 0, message },
+            Err(message) => vec![Report::Failed { job: 0, message }],
         };
-        post(&reply, &report);
+        for report in &reports {
+            post(&reply, report);
+        }
     });
     scope.set_onmessage(Some(onmessage.as_ref().unchecked_ref()));
     onmessage.forget();

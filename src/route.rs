@@ -307,8 +307,14 @@ mod tests {
         assert_eq!(route.to_fragment(), "/yours/timeline/e1?x=1");
         let home = Route::parse("#/yours").unwrap();
         assert_eq!(home, Route::tab(Tab::Article).within(Collection::Yours));
-        assert_eq!(Route::parse("#/quiz").unwrap().collection, Collection::Builtin);
-        assert_eq!(Route::parse("#/yours/nowhere").unwrap_err().0, "/yours/nowhere");
+        assert_eq!(
+            Route::parse("#/quiz").unwrap().collection,
+            Collection::Builtin
+        );
+        assert_eq!(
+            Route::parse("#/yours/nowhere").unwrap_err().0,
+            "/yours/nowhere"
+        );
     }
 
     #[test]

@@ -45,7 +45,9 @@ impl AppState {
                 }
             },
             Action::DismissNotice => self.notice = None,
-            Action::Library(action) => self.library = std::mem::take(&mut self.library).apply(action),
+            Action::Library(action) => {
+                self.library = std::mem::take(&mut self.library).apply(action)
+            }
         }
         self
     }

@@ -81,7 +81,11 @@ fn use_page_drop(dispatch: Dispatch, tab: Tab, dragging: UseStateHandle<bool>) {
             if carries_files(event) {
                 event.prevent_default();
                 dragging.set(false);
-                open_files(&dispatch, tab, event.data_transfer().and_then(|d| d.files()));
+                open_files(
+                    &dispatch,
+                    tab,
+                    event.data_transfer().and_then(|d| d.files()),
+                );
             }
         });
         move || drop((over, leave, dropped))
@@ -102,7 +106,9 @@ fn preparation(library: &Library) -> Html {
                 { format!(" Step {step} of {steps}: {label}…") }
             </p>
         },
-        Preparation::Failed { message, .. } => html! { <p class="documents-failed">{ message.clone() }</p> },
+        Preparation::Failed { message, .. } => {
+            html! { <p class="documents-failed">{ message.clone() }</p> }
+        }
         _ => html! {},
     }
 }
@@ -143,7 +149,11 @@ pub fn DocumentsBar(props: &DocumentsBarProps) -> Html {
                 return;
             };
             let wanted = name.value().trim().to_string();
-            let title = names.unused_name(if wanted.is_empty() { "Pasted text" } else { &wanted });
+            let title = names.unused_name(if wanted.is_empty() {
+                "Pasted text"
+            } else {
+                &wanted
+            });
             if add_text(dispatch.clone(), title, &text.value()) {
                 text.set_value("");
                 name.set_value("");

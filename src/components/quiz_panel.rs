@@ -5,12 +5,12 @@ use corpus::quiz::generate;
 use yew::prelude::*;
 
 use crate::components::{QuizQuestion, QuizResults, QuizStart};
+use crate::explorer::Explorer;
 use crate::explorer::Shared;
 use crate::location::replace;
 use crate::progress::{Attempt, Progress};
 use crate::quiz_session::{select, QuizSetup, Session};
 use crate::quiz_storage::{load, now_ms, reset, save, today};
-use crate::explorer::Explorer;
 use crate::route::{Route, Tab};
 
 #[derive(Properties, PartialEq)]

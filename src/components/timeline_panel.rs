@@ -103,7 +103,8 @@ pub fn TimelinePanel(props: &TimelinePanelProps) -> Html {
             }
             let next = (*state).clone().apply(&events, command);
             if next.selected != state.selected {
-                let mut route = explorer.link(timeline_route(next.selected.map(|i| events[i].id.as_str())));
+                let mut route =
+                    explorer.link(timeline_route(next.selected.map(|i| events[i].id.as_str())));
                 // Keep the benchmark load in the address.
                 route
                     .query

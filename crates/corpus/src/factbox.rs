@@ -1,12 +1,12 @@
 //! The fact box: the key facts of the subject, one row a predicate, each with its sources; a
 //! value the sources disagree on reads as contested and lists every claim.
 
-use serde::{Deserialize, Serialize};
 use crate::dates::Date;
 use crate::facts::{first_per_document, Source, Value};
 use crate::numbers::format_number;
 use crate::pipeline::Analysis;
 use crate::reconcile::{ClaimStatus, Conflict};
+use serde::{Deserialize, Serialize};
 
 /// One claim of a contested row.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -1,11 +1,11 @@
 //! The whole pipeline in one call: documents → structure → claims → facts, conflicts and events.
 
-use serde::{Deserialize, Serialize};
 use crate::document::{Corpus, DocId, Document};
 use crate::events::{build_events, Event};
 use crate::facts::{extract, Claim, Subject};
 use crate::reconcile::{reconcile, Conflict, Fact};
 use crate::structure::{structure, StructuredDoc, UNTITLED};
+use serde::{Deserialize, Serialize};
 
 /// One analysed document.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -3,11 +3,11 @@
 //! to months, clustering of events that would overlap at the current zoom, and eras derived from
 //! the organization's successive names. Pure geometry: the UI only draws what this returns.
 
-use serde::{Deserialize, Serialize};
 use crate::dates::Date;
 use crate::events::{Category, Event};
 use crate::facts::Value;
 use crate::pipeline::Analysis;
+use serde::{Deserialize, Serialize};
 
 /// Where an event sits on the axis, in fractional years: `start..end` (`end > start`).
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]

@@ -203,7 +203,10 @@ fn a_clubs_members_are_members_not_member_states_and_their_counts_disagree() {
         "a rowing club has no member states"
     );
     let members = fact_values(&a, "members");
-    assert!(members.iter().any(|(v, _)| v.contains("640")), "{members:?}");
+    assert!(
+        members.iter().any(|(v, _)| v.contains("640")),
+        "{members:?}"
+    );
     let conflict = a
         .conflicts
         .iter()
