@@ -64,3 +64,22 @@ test('a new deployment is picked up on the next visit, without clearing any cach
     rmSync(root, { recursive: true, force: true });
   }
 });
+
+test('once used, the pipeline worker works offline too: your documents are analysed without the network', async ({ app, page, context }) => {
+  await app.open('#/article');
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  const file = (name, body) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(body) });
+  await page.getByLabel('Open documents…').setInputFiles([file('first.txt', 'The Harbour Society was founded in 1901.')]);
+  await expect(page.locator('#article-view')).toContainText('Harbour Society', { timeout: 20_000 });
+  await expect
+    .poll(() => page.evaluate(async () => (await (await caches.open('iom-explorer')).keys()).map((r) => new URL(r.url).pathname)))
+    .toEqual(expect.arrayContaining([expect.stringMatching(/pipeline-worker_bg\.wasm$/)]));
+
+  await context.setOffline(true);
+  await app.reload();
+  await expect(page.locator('#article-view')).toContainText('Harbour Society', { timeout: 20_000 });
+  await page.getByLabel('Open documents…').setInputFiles([file('second.txt', 'The Lamp Guild was founded in 1888.')]);
+  await expect(page.locator('.site-footer')).toContainText('second.txt', { timeout: 20_000 });
+  await context.setOffline(false);
+});

@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{ErrorEvent, MessageEvent, Worker};
 
 use crate::explorer::Derived;
-use crate::pipeline_job::{decode, encode, Job, Report};
+use crate::pipeline_job::{decode, encode, Assembly, Job, Report};
 
 /// The worker script trunk writes next to `index.html` (`data-loader-shim`).
 const WORKER_URL: &str = "./pipeline-worker_loader.js";
@@ -53,7 +53,7 @@ pub fn start(job: &Job, on_update: impl Fn(Update) + 'static) -> Result<Running,
     let on_update = Rc::new(on_update);
     let id = job.id;
     let mut request = Some(encode(job));
-    let mut documents = Vec::new();
+    let mut assembly = Assembly::default();
     let onmessage = {
         let (on_update, worker) = (on_update.clone(), worker.clone());
         Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
@@ -71,13 +71,13 @@ pub fn start(job: &Job, on_update: impl Fn(Update) + 'static) -> Result<Running,
                         steps,
                         label,
                     }) if job == id => Update::Progress { step, steps, label },
-                    Ok(Report::Document { job, document }) if job == id => {
-                        documents.push(*document);
+                    Ok(Report::Piece { job, piece }) if job == id => {
+                        assembly.add(piece);
                         return;
                     }
-                    Ok(Report::Done { job, mut derived }) if job == id => {
-                        derived.analysis.documents = std::mem::take(&mut documents);
-                        Update::Done(derived)
+                    Ok(Report::Done { job, derived }) if job == id => {
+                        let whole = std::mem::take(&mut assembly).finish(*derived);
+                        Update::Done(Box::new(whole))
                     }
                     Ok(Report::Failed { message, .. }) => Update::Failed(message),
                     Ok(_) => return,

@@ -4,7 +4,11 @@
 //!
 //! Pure: the worker (`pipeline_worker.rs`) and the page (`pipeline_client.rs`) only move bytes.
 
-use corpus::{analyze_document, combine, AnalyzedDoc, Corpus};
+use corpus::events::Event;
+use corpus::factbox::{FactRow, Series};
+use corpus::facts::Claim;
+use corpus::reconcile::{Conflict, Fact};
+use corpus::{analyze_document, combine, AnalyzedDoc, ArticleBlock, Corpus, Paragraph};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
@@ -29,13 +33,12 @@ pub enum Report {
         steps: usize,
         label: String,
     },
-    /// One analysed document of the finished data (sent one by one before [`Report::Done`], so
-    /// that the page reads a large result in several short tasks, not one long one).
-    Document {
-        job: u32,
-        document: Box<AnalyzedDoc>,
-    },
-    /// The rest of the finished data: everything but its documents.
+    /// A piece of the finished data. The result is sent in pieces of about [`PIECE_BYTES`],
+    /// whatever the size of the documents, so that the page reads it in many short tasks rather
+    /// than one long one.
+    Piece { job: u32, piece: Piece },
+    /// The rest of the finished data, once every piece has been sent: the skeleton the pieces
+    /// go back into.
     Done { job: u32, derived: Box<Derived> },
     /// The job could not be read (a page and a worker from different deployments).
     Failed { job: u32, message: String },
@@ -70,20 +73,165 @@ impl Job {
     }
 }
 
-/// The reports that carry `derived` to the page: each document, then the rest.
+/// About how many encoded bytes one piece of a result carries (one long paragraph may exceed it).
+pub const PIECE_BYTES: usize = 64 * 1024;
+
+/// One piece of a result, in the order [`result_reports`] sends them.
+#[derive(Debug, Serialize, Deserialize)]
+pub enum Piece {
+    /// A document, its sections without their paragraphs (which follow).
+    Document(Box<AnalyzedDoc>),
+    /// Paragraphs that continue section `section` of the last document.
+    Paragraphs {
+        section: usize,
+        paragraphs: Vec<Paragraph>,
+    },
+    /// Blocks that continue section `section` of the article.
+    Blocks {
+        section: usize,
+        blocks: Vec<ArticleBlock>,
+    },
+    Claims(Vec<Claim>),
+    Facts(Vec<Fact>),
+    Conflicts(Vec<Conflict>),
+    Events(Vec<Event>),
+    Rows(Vec<FactRow>),
+    Figures(Vec<Series>),
+}
+
+/// The reports that carry `derived` to the page: its large parts in pieces, then the rest.
 pub fn result_reports(job: u32, mut derived: Derived) -> Vec<Report> {
-    let documents = std::mem::take(&mut derived.analysis.documents);
-    documents
+    let mut pieces = Vec::new();
+    for mut document in std::mem::take(&mut derived.analysis.documents) {
+        let sections: Vec<Vec<Paragraph>> = document
+            .doc
+            .sections
+            .iter_mut()
+            .map(|s| std::mem::take(&mut s.paragraphs))
+            .collect();
+        pieces.push(Piece::Document(Box::new(document)));
+        for (section, paragraphs) in sections.into_iter().enumerate() {
+            in_pieces(paragraphs, &mut pieces, |paragraphs| Piece::Paragraphs {
+                section,
+                paragraphs,
+            });
+        }
+    }
+    for (section, article_section) in derived.article.sections.iter_mut().enumerate() {
+        let blocks = std::mem::take(&mut article_section.blocks);
+        in_pieces(blocks, &mut pieces, |blocks| Piece::Blocks {
+            section,
+            blocks,
+        });
+    }
+    let analysis = &mut derived.analysis;
+    in_pieces(
+        std::mem::take(&mut analysis.claims),
+        &mut pieces,
+        Piece::Claims,
+    );
+    in_pieces(
+        std::mem::take(&mut analysis.facts),
+        &mut pieces,
+        Piece::Facts,
+    );
+    in_pieces(
+        std::mem::take(&mut analysis.conflicts),
+        &mut pieces,
+        Piece::Conflicts,
+    );
+    in_pieces(
+        std::mem::take(&mut analysis.events),
+        &mut pieces,
+        Piece::Events,
+    );
+    in_pieces(std::mem::take(&mut derived.facts), &mut pieces, Piece::Rows);
+    in_pieces(
+        std::mem::take(&mut derived.figures),
+        &mut pieces,
+        Piece::Figures,
+    );
+    pieces
         .into_iter()
-        .map(|document| Report::Document {
-            job,
-            document: Box::new(document),
-        })
+        .map(|piece| Report::Piece { job, piece })
         .chain([Report::Done {
             job,
             derived: Box::new(derived),
         }])
         .collect()
+}
+
+/// Cuts `items` into runs of about [`PIECE_BYTES`] encoded bytes, each wrapped by `wrap`.
+fn in_pieces<T: Serialize>(items: Vec<T>, out: &mut Vec<Piece>, wrap: impl Fn(Vec<T>) -> Piece) {
+    let (mut run, mut bytes) = (Vec::new(), 0);
+    for item in items {
+        bytes += encode(&item).len();
+        run.push(item);
+        if bytes >= PIECE_BYTES {
+            out.push(wrap(std::mem::take(&mut run)));
+            bytes = 0;
+        }
+    }
+    if !run.is_empty() {
+        out.push(wrap(run));
+    }
+}
+
+/// Puts a result back together from its pieces, on the page.
+#[derive(Default)]
+pub struct Assembly {
+    documents: Vec<AnalyzedDoc>,
+    blocks: Vec<(usize, Vec<ArticleBlock>)>,
+    claims: Vec<Claim>,
+    facts: Vec<Fact>,
+    conflicts: Vec<Conflict>,
+    events: Vec<Event>,
+    rows: Vec<FactRow>,
+    figures: Vec<Series>,
+}
+
+impl Assembly {
+    pub fn add(&mut self, piece: Piece) {
+        match piece {
+            Piece::Document(document) => self.documents.push(*document),
+            Piece::Paragraphs {
+                section,
+                paragraphs,
+            } => {
+                let target = self
+                    .documents
+                    .last_mut()
+                    .and_then(|d| d.doc.sections.get_mut(section));
+                if let Some(target) = target {
+                    target.paragraphs.extend(paragraphs);
+                }
+            }
+            Piece::Blocks { section, blocks } => self.blocks.push((section, blocks)),
+            Piece::Claims(claims) => self.claims.extend(claims),
+            Piece::Facts(facts) => self.facts.extend(facts),
+            Piece::Conflicts(conflicts) => self.conflicts.extend(conflicts),
+            Piece::Events(events) => self.events.extend(events),
+            Piece::Rows(rows) => self.rows.extend(rows),
+            Piece::Figures(figures) => self.figures.extend(figures),
+        }
+    }
+
+    /// The whole result: `rest` with the pieces put back.
+    pub fn finish(self, mut rest: Derived) -> Derived {
+        rest.analysis.documents = self.documents;
+        rest.analysis.claims = self.claims;
+        rest.analysis.facts = self.facts;
+        rest.analysis.conflicts = self.conflicts;
+        rest.analysis.events = self.events;
+        rest.facts = self.rows;
+        rest.figures = self.figures;
+        for (section, blocks) in self.blocks {
+            if let Some(target) = rest.article.sections.get_mut(section) {
+                target.blocks.extend(blocks);
+            }
+        }
+        rest
+    }
 }
 
 /// `value` as bytes for `postMessage`.
@@ -161,26 +309,67 @@ mod tests {
         assert_eq!(job_back, job);
     }
 
-    #[test]
-    fn a_result_is_sent_document_by_document_then_the_rest() {
-        let job = job();
-        let derived = job.run(|_, _| ());
-        let expected = derived.analysis.clone();
-        let reports = result_reports(job.id, derived);
-        assert_eq!(reports.len(), job.documents.len() + 1);
-        let mut documents = Vec::new();
-        let mut rest = None;
-        for report in reports {
-            match decode::<Report>(&encode(&report)).unwrap() {
-                Report::Document { document, .. } => documents.push(*document),
-                Report::Done { derived, .. } => rest = Some(derived),
+    /// Sends `job`'s result through encoded reports and puts it back together, as the page
+    /// does; also returns the largest report's size and the total, in bytes.
+    fn through_pieces(job: &Job) -> (Derived, Derived, (usize, usize)) {
+        let expected = job.run(|_, _| ());
+        let mut assembly = Assembly::default();
+        let (mut largest, mut total, mut received) = (0, 0, None);
+        for report in result_reports(job.id, job.run(|_, _| ())) {
+            let bytes = encode(&report);
+            largest = largest.max(bytes.len());
+            total += bytes.len();
+            match decode::<Report>(&bytes).unwrap() {
+                Report::Piece { piece, .. } => assembly.add(piece),
+                Report::Done { derived, .. } => {
+                    received = Some(std::mem::take(&mut assembly).finish(*derived));
+                }
                 other => panic!("unexpected {other:?}"),
             }
         }
-        let mut rest = rest.expect("the rest comes last");
-        assert!(rest.analysis.documents.is_empty());
-        rest.analysis.documents = documents;
-        assert_eq!(rest.analysis, expected);
+        (
+            expected,
+            received.expect("Done comes last"),
+            (largest, total),
+        )
+    }
+
+    #[test]
+    fn a_result_sent_in_pieces_is_put_back_whole() {
+        let (expected, received, _) = through_pieces(&job());
+        assert_eq!(received.analysis, expected.analysis);
+        assert_eq!(received.article, expected.article);
+        assert_eq!(received.facts, expected.facts);
+    }
+
+    #[test]
+    fn a_two_megabyte_document_crosses_in_small_pieces() {
+        let paragraphs: Vec<String> = (0..22_000)
+            .map(|i| {
+                format!(
+                    "In {} the Lamp Guild opened workshop number {i} in Fairhaven. That \
+                     workshop had {} members and made {} lamps.",
+                    1800 + i % 220,
+                    100 + i % 900,
+                    2 + i % 7
+                )
+            })
+            .collect();
+        let text = format!("Lamp Guild\n\n{}\n", paragraphs.join("\n\n"));
+        assert!(text.len() > 2 * 1024 * 1024);
+        let job = Job {
+            id: 1,
+            documents: vec![("guild.txt".into(), text)],
+        };
+        let (expected, received, (largest, total)) = through_pieces(&job);
+        assert_eq!(received.analysis, expected.analysis);
+        assert_eq!(received.article, expected.article);
+        // The text, the article and the lists are cut into pieces; what stays whole is one item:
+        // here the conflict between the 22,000 different "members" figures (a seventh of it all).
+        assert!(
+            largest * 5 < total,
+            "largest report {largest} of {total} bytes"
+        );
     }
 
     #[test]

@@ -4,7 +4,8 @@
 //   the offline fallback.
 // - Everything else named by the page is content-hashed by the build, so it is served cache-first.
 // - The pipeline worker's files are not hashed (a worker's name is fixed): network-first like the
-//   page, cached at install so that the reader's own documents can be analysed offline too.
+//   page, and cached when first used (not at install: most visits never open documents of their
+//   own, so the first visit does not download the worker), so later they work offline too.
 // - Each time a new page is fetched, assets it no longer names are pruned.
 const CACHE = 'iom-explorer';
 const SCOPE = new URL(self.registration.scope).pathname;
@@ -25,16 +26,15 @@ async function cachePage(response) {
   await cache.put(SCOPE, response.clone());
   const html = await response.text();
   const wanted = assetsOf(html);
-  for (const path of WORKER) wanted.add(path);
   await Promise.all([...wanted].map(async (path) => {
-    if (WORKER.includes(path) || !(await cache.match(path))) {
+    if (!(await cache.match(path))) {
       const asset = await fetch(path);
       if (asset.ok) await cache.put(path, asset);
     }
   }));
   for (const request of await cache.keys()) {
     const path = new URL(request.url).pathname;
-    if (path !== SCOPE && !wanted.has(path)) await cache.delete(request);
+    if (path !== SCOPE && !wanted.has(path) && !WORKER.includes(path)) await cache.delete(request);
   }
 }
 

@@ -142,3 +142,79 @@ async fn article_sections_switch_and_citations_open_the_cited_sentence() {
     assert_eq!(document().active_element().unwrap().id(), "cited-sentence");
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn documents_bar_shows_your_documents_their_progress_and_problems() {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    use iom_explorer::components::{DocumentsBar, DocumentsBarProps};
+    use iom_explorer::library::{Library, LibraryAction, UserDocument};
+    use iom_explorer::route::{Collection, Tab};
+
+    let doc = |name: &str| UserDocument {
+        name: name.into(),
+        text: "The Guild was founded in 1888.".into(),
+    };
+    let library = Library::default().apply(LibraryAction::Added(vec![doc("b.txt"), doc("a.md")]));
+    let generation = library.generation;
+    let library = library
+        .apply(LibraryAction::Problem(
+            "“x.png” was not added: it is not text.".into(),
+        ))
+        .apply(LibraryAction::Progress {
+            generation,
+            step: 2,
+            steps: 4,
+            label: "Reading “b.txt”".into(),
+        });
+    let heard = Rc::new(RefCell::new(Vec::new()));
+    let dispatch = {
+        let heard = heard.clone();
+        yew::Callback::from(move |action| heard.borrow_mut().push(action))
+    };
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let props = DocumentsBarProps {
+        library,
+        collection: Collection::Yours,
+        tab: Tab::Timeline,
+        dispatch,
+    };
+    yew::Renderer::<DocumentsBar>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+
+    let current = find(
+        &root,
+        "nav[aria-label='Documents shown'] a[aria-current=page]",
+    );
+    assert_eq!(current.text_content().unwrap(), "Your documents (2)");
+    assert_eq!(current.get_attribute("href").unwrap(), "#/yours/timeline");
+    let removes: Vec<String> = (0..2)
+        .map(|i| {
+            root.query_selector_all("button.remove")
+                .unwrap()
+                .item(i)
+                .unwrap()
+                .unchecked_into::<Element>()
+                .get_attribute("aria-label")
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(removes, ["Remove a.md", "Remove b.txt"]);
+    let progress = find(&root, "progress");
+    assert_eq!(progress.get_attribute("value").as_deref(), Some("2"));
+    assert_eq!(progress.get_attribute("max").as_deref(), Some("4"));
+    assert!(find(&root, "[role=status]")
+        .text_content()
+        .unwrap()
+        .contains("Step 2 of 4: Reading “b.txt”"));
+    let alert = find(&root, "[role=alert]");
+    assert!(alert
+        .text_content()
+        .unwrap()
+        .contains("“x.png” was not added"));
+    find(&alert, "button").click();
+    assert_eq!(*heard.borrow(), [LibraryAction::DismissProblems]);
+    root.remove();
+}

@@ -32,7 +32,7 @@ pub use article_panel::ArticlePanel;
 pub use article_search::ArticleSearch;
 pub use citation_link::citation_link;
 pub use citations::citations;
-pub use documents_bar::DocumentsBar;
+pub use documents_bar::{DocumentsBar, DocumentsBarProps};
 pub use event_details::EventDetails;
 pub use fact_box::FactBox;
 pub use figure_chart::FigureChart;
