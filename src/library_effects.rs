@@ -154,7 +154,7 @@ pub fn analyse(
                 })
             }
         };
-        match start(&job, on_update) {
+        match crate::location::measured("pipeline: start", || start(&job, on_update)) {
             Ok(running) => Some(running),
             Err(reason) => {
                 dispatch.emit(LibraryAction::Failed {
@@ -172,6 +172,13 @@ pub fn analyse(
     }
 }
 
+/// Continues in a new task, so that reading, checking and showing a large document are short
+/// tasks of their own rather than one long one.
+#[cfg(target_arch = "wasm32")]
+async fn next_task() {
+    yew::platform::time::sleep(std::time::Duration::ZERO).await;
+}
+
 /// The text of `file`, or why it is not usable.
 #[cfg(target_arch = "wasm32")]
 async fn read(file: &web_sys::File) -> Result<String, String> {
@@ -180,7 +187,11 @@ async fn read(file: &web_sys::File) -> Result<String, String> {
     let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
         .await
         .map_err(|_| "the browser could not read it".to_string())?;
-    text_from_bytes(&js_sys::Uint8Array::new(&buffer).to_vec()).map_err(|e| e.to_string())
+    next_task().await;
+    crate::location::measured("documents: check", || {
+        text_from_bytes(&js_sys::Uint8Array::new(&buffer).to_vec())
+    })
+    .map_err(|e| e.to_string())
 }
 
 /// Adds `documents` at once, then keeps each in the browser; one that cannot be kept stays for
@@ -191,7 +202,10 @@ async fn add(dispatch: Dispatch, documents: Vec<UserDocument>) {
     if documents.is_empty() {
         return;
     }
-    dispatch.emit(LibraryAction::Added(documents.clone()));
+    next_task().await;
+    crate::location::measured("documents: add", || {
+        dispatch.emit(LibraryAction::Added(documents.clone()))
+    });
     for document in documents {
         let kept = Kept {
             name: document.name,
