@@ -72,20 +72,8 @@ pub enum LibraryAction {
     Removed(String),
     Problem(String),
     DismissProblems,
-    Progress {
-        generation: u32,
-        step: usize,
-        steps: usize,
-        label: String,
-    },
-    Ready {
-        generation: u32,
-        explorer: Shared,
-    },
-    Failed {
-        generation: u32,
-        message: String,
-    },
+    /// The analysis moved on (dropped when it is for documents that have since changed).
+    Prepared(Preparation),
 }
 
 impl Library {
@@ -106,31 +94,7 @@ impl Library {
             }
             LibraryAction::Problem(message) => self.problems.push(message),
             LibraryAction::DismissProblems => self.problems.clear(),
-            LibraryAction::Progress {
-                generation,
-                step,
-                steps,
-                label,
-            } => self.prepared(Preparation::Working {
-                generation,
-                step,
-                steps,
-                label,
-            }),
-            LibraryAction::Ready {
-                generation,
-                explorer,
-            } => self.prepared(Preparation::Ready {
-                generation,
-                explorer,
-            }),
-            LibraryAction::Failed {
-                generation,
-                message,
-            } => self.prepared(Preparation::Failed {
-                generation,
-                message,
-            }),
+            LibraryAction::Prepared(preparation) => self.prepared(preparation),
         }
         self
     }
@@ -243,17 +207,17 @@ mod tests {
         assert_eq!(library.wanted(), None, "no documents, nothing to analyse");
         let library = library.apply(LibraryAction::Added(vec![doc("a.txt", "A")]));
         let generation = library.wanted().expect("wanted");
-        let library = library.apply(LibraryAction::Progress {
+        let library = library.apply(LibraryAction::Prepared(Preparation::Working {
             generation,
             step: 1,
             steps: 3,
             label: "Reading".into(),
-        });
+        }));
         assert_eq!(library.wanted(), None, "already under way");
-        let library = library.apply(LibraryAction::Ready {
+        let library = library.apply(LibraryAction::Prepared(Preparation::Ready {
             generation,
             explorer: explorer(),
-        });
+        }));
         assert!(library.explorer().is_some());
         let library = library.apply(LibraryAction::Added(vec![doc("b.txt", "B")]));
         assert!(library.explorer().is_none(), "the documents changed");
@@ -265,10 +229,10 @@ mod tests {
         let library = Library::default().apply(LibraryAction::Added(vec![doc("a.txt", "A")]));
         let old = library.generation;
         let library = library.apply(LibraryAction::Removed("a.txt".into()));
-        let library = library.apply(LibraryAction::Ready {
+        let library = library.apply(LibraryAction::Prepared(Preparation::Ready {
             generation: old,
             explorer: explorer(),
-        });
+        }));
         assert_eq!(library.preparation, Preparation::NotStarted);
         assert_eq!(library.wanted(), None);
     }

@@ -109,6 +109,7 @@ pub fn analyse(
         use std::cell::Cell;
 
         use crate::explorer::{Explorer, Shared};
+        use crate::library::Preparation;
         use crate::pipeline_client::{start, Update};
         use crate::pipeline_job::Job;
         use crate::route::Collection;
@@ -126,12 +127,14 @@ pub fn analyse(
             move |update| {
                 let dispatch = dispatch.clone();
                 dispatch.emit(match update {
-                    Update::Progress { step, steps, label } => LibraryAction::Progress {
-                        generation,
-                        step,
-                        steps,
-                        label,
-                    },
+                    Update::Progress { step, steps, label } => {
+                        LibraryAction::Prepared(Preparation::Working {
+                            generation,
+                            step,
+                            steps,
+                            label,
+                        })
+                    }
                     Update::Done(derived) => {
                         let Some(corpus) = corpus.take() else { return };
                         // In a task of its own, apart from reading the worker's message, so
@@ -140,27 +143,27 @@ pub fn analyse(
                             let explorer = crate::location::measured("pipeline: assemble", || {
                                 Explorer::assemble(Collection::Yours, corpus, *derived)
                             });
-                            dispatch.emit(LibraryAction::Ready {
+                            dispatch.emit(LibraryAction::Prepared(Preparation::Ready {
                                 generation,
                                 explorer: Shared::new(explorer),
-                            });
+                            }));
                         });
                         return;
                     }
-                    Update::Failed(reason) => LibraryAction::Failed {
+                    Update::Failed(reason) => LibraryAction::Prepared(Preparation::Failed {
                         generation,
                         message: format!("Your documents could not be analysed: {reason}."),
-                    },
+                    }),
                 })
             }
         };
         match crate::location::measured("pipeline: start", || start(&job, on_update)) {
             Ok(running) => Some(running),
             Err(reason) => {
-                dispatch.emit(LibraryAction::Failed {
+                dispatch.emit(LibraryAction::Prepared(Preparation::Failed {
                     generation,
                     message: format!("Your documents could not be analysed: {reason}."),
-                });
+                }));
                 None
             }
         }

@@ -149,7 +149,7 @@ async fn documents_bar_shows_your_documents_their_progress_and_problems() {
     use std::rc::Rc;
 
     use iom_explorer::components::{DocumentsBar, DocumentsBarProps};
-    use iom_explorer::library::{Library, LibraryAction, UserDocument};
+    use iom_explorer::library::{Library, LibraryAction, Preparation, UserDocument};
     use iom_explorer::route::{Collection, Tab};
 
     let doc = |name: &str| UserDocument {
@@ -162,12 +162,12 @@ async fn documents_bar_shows_your_documents_their_progress_and_problems() {
         .apply(LibraryAction::Problem(
             "“x.png” was not added: it is not text.".into(),
         ))
-        .apply(LibraryAction::Progress {
+        .apply(LibraryAction::Prepared(Preparation::Working {
             generation,
             step: 2,
             steps: 4,
             label: "Reading “b.txt”".into(),
-        });
+        }));
     let heard = Rc::new(RefCell::new(Vec::new()));
     let dispatch = {
         let heard = heard.clone();
