@@ -150,7 +150,7 @@ test('quiz progress on your documents is kept apart from the built-in quiz', asy
   expect(keys).toEqual([expect.stringMatching(/^iom-explorer\.progress\.[0-9a-f]{16}$/)]);
 });
 
-test('a 2 MB document is analysed without a long task on the page', async ({ app, page }) => {
+test('a 2 MB document is analysed without a long task on the page @alone', async ({ app, page }) => {
   test.setTimeout(120_000);
   await page.addInitScript(() => {
     window.longTasks = [];
