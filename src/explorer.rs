@@ -93,7 +93,7 @@ impl Explorer {
 
     /// `route` as an `href`.
     pub fn href(&self, route: Route) -> String {
-        format!("#{}", self.link(route).to_fragment())
+        self.link(route).href()
     }
 
     /// Builds the explorer one stage at a time, each in a task of its own (one per document,

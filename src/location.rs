@@ -34,9 +34,7 @@ pub fn navigate(route: &Route) {
 
 /// Shows `route` in the address bar without a new history entry (selection while browsing).
 pub fn replace(route: &Route) {
-    let _ = window()
-        .location()
-        .replace(&format!("#{}", route.to_fragment()));
+    let _ = window().location().replace(&route.href());
 }
 
 /// Runs `f` in a task of its own, after whatever the browser has queued (`setTimeout` 0).

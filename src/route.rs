@@ -141,6 +141,11 @@ impl Route {
         out
     }
 
+    /// The route as an `href`: `#/timeline/e12?x=1`.
+    pub fn href(&self) -> String {
+        format!("#{}", self.to_fragment())
+    }
+
     /// The same route in `collection`.
     pub fn within(self, collection: Collection) -> Route {
         Route { collection, ..self }

@@ -164,7 +164,7 @@ pub fn DocumentsBar(props: &DocumentsBarProps) -> Html {
     let ondismiss = dispatch.reform(|_: MouseEvent| LibraryAction::DismissProblems);
     let switch = |target: Collection, label: String| {
         let current = (collection == target).then_some("page");
-        html! { <a href={format!("#{}", Route::tab(tab).within(target).to_fragment())} aria-current={current}>{ label }</a> }
+        html! { <a href={Route::tab(tab).within(target).href()} aria-current={current}>{ label }</a> }
     };
     let yours_label = match library.documents.len() {
         0 => "Your documents".to_string(),

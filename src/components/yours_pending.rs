@@ -16,7 +16,7 @@ pub struct YoursPendingProps {
 #[component]
 pub fn YoursPending(props: &YoursPendingProps) -> Html {
     let library = &props.library;
-    let builtin = format!("#{}", Route::tab(props.tab).to_fragment());
+    let builtin = Route::tab(props.tab).href();
     let message = if !library.loaded && library.documents.is_empty() {
         "Opening your documents…".to_string()
     } else if library.documents.is_empty() {
