@@ -120,10 +120,7 @@ impl Library {
     /// The explorer for the current documents, once ready.
     pub fn explorer(&self) -> Option<&Shared> {
         match &self.preparation {
-            Preparation::Ready {
-                generation,
-                explorer,
-            } if *generation == self.generation => Some(explorer),
+            Preparation::Ready { explorer, .. } => Some(explorer),
             _ => None,
         }
     }
@@ -145,6 +142,9 @@ impl Library {
         if documents != *self.documents {
             self.documents = Rc::new(documents);
             self.generation += 1;
+            // Whatever was done was for the documents before: `preparation` is always about
+            // the current ones.
+            self.preparation = Preparation::NotStarted;
         }
     }
 
@@ -221,6 +221,20 @@ mod tests {
         assert!(library.explorer().is_some());
         let library = library.apply(LibraryAction::Added(vec![doc("b.txt", "B")]));
         assert!(library.explorer().is_none(), "the documents changed");
+        assert_eq!(library.wanted(), Some(generation + 1));
+    }
+
+    #[test]
+    fn a_failure_for_documents_that_have_since_changed_is_not_kept() {
+        let library = Library::default().apply(LibraryAction::Added(vec![doc("a.txt", "A")]));
+        let generation = library.generation;
+        let library = library
+            .apply(LibraryAction::Prepared(Preparation::Failed {
+                generation,
+                message: "stopped".into(),
+            }))
+            .apply(LibraryAction::Added(vec![doc("b.txt", "B")]));
+        assert_eq!(library.preparation, Preparation::NotStarted);
         assert_eq!(library.wanted(), Some(generation + 1));
     }
 

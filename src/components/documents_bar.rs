@@ -96,11 +96,8 @@ fn use_page_drop(dispatch: Dispatch, tab: Tab, dragging: UseStateHandle<bool>) {
 fn preparation(library: &Library) -> Html {
     match &library.preparation {
         Preparation::Working {
-            generation,
-            step,
-            steps,
-            label,
-        } if *generation == library.generation => html! {
+            step, steps, label, ..
+        } => html! {
             <p class="documents-progress">
                 <progress aria-label="Analysing your documents" max={steps.to_string()} value={step.to_string()}></progress>
                 { format!(" Step {step} of {steps}: {label}…") }
