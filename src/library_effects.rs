@@ -150,20 +150,14 @@ pub fn analyse(
                         });
                         return;
                     }
-                    Update::Failed(reason) => LibraryAction::Prepared(Preparation::Failed {
-                        generation,
-                        message: format!("Your documents could not be analysed: {reason}."),
-                    }),
+                    Update::Failed(reason) => failed(generation, &reason),
                 })
             }
         };
         match crate::location::measured("pipeline: start", || start(&job, on_update)) {
             Ok(running) => Some(running),
             Err(reason) => {
-                dispatch.emit(LibraryAction::Prepared(Preparation::Failed {
-                    generation,
-                    message: format!("Your documents could not be analysed: {reason}."),
-                }));
+                dispatch.emit(failed(generation, &reason));
                 None
             }
         }
@@ -173,6 +167,15 @@ pub fn analyse(
         let _ = (dispatch, generation, documents);
         None
     }
+}
+
+/// The analysis of `generation` failed for `reason`.
+#[cfg(target_arch = "wasm32")]
+fn failed(generation: u32, reason: &str) -> LibraryAction {
+    LibraryAction::Prepared(crate::library::Preparation::Failed {
+        generation,
+        message: format!("Your documents could not be analysed: {reason}."),
+    })
 }
 
 /// Continues in a new task, so that reading, checking and showing a large document are short
