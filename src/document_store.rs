@@ -8,16 +8,11 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{DomException, IdbDatabase, IdbObjectStore, IdbRequest, IdbTransactionMode};
 
+use crate::library::UserDocument;
+
 const DATABASE: &str = "iom-explorer";
 const VERSION: u32 = 1;
 const STORE: &str = "documents";
-
-/// One kept document.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Kept {
-    pub name: String,
-    pub text: String,
-}
 
 /// Why the browser did not keep or give back the documents.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -48,14 +43,14 @@ impl StoreError {
 }
 
 /// Every kept document, in the order they were kept under their names.
-pub async fn load_all() -> Result<Vec<Kept>, StoreError> {
+pub async fn load_all() -> Result<Vec<UserDocument>, StoreError> {
     let store = store(IdbTransactionMode::Readonly).await?;
     let all = settled(&store.get_all().map_err(StoreError::from_js)?).await?;
     Ok(Array::from(&all)
         .iter()
         .filter_map(|record| {
             let field = |key: &str| Reflect::get(&record, &key.into()).ok()?.as_string();
-            Some(Kept {
+            Some(UserDocument {
                 name: field("name")?,
                 text: field("text")?,
             })
@@ -64,7 +59,7 @@ pub async fn load_all() -> Result<Vec<Kept>, StoreError> {
 }
 
 /// Keeps `document`, replacing any kept document of the same name.
-pub async fn put(document: &Kept) -> Result<(), StoreError> {
+pub async fn put(document: &UserDocument) -> Result<(), StoreError> {
     let record = Object::new();
     let set = |key: &str, value: &str| Reflect::set(&record, &key.into(), &value.into());
     set("name", &document.name).map_err(StoreError::from_js)?;
@@ -106,9 +101,13 @@ async fn store(mode: IdbTransactionMode) -> Result<IdbObjectStore, StoreError> {
     opening.set_onupgradeneeded(Some(upgrade.as_ref().unchecked_ref()));
     let db: IdbDatabase = settled(&opening).await?.unchecked_into();
     opening.set_onupgradeneeded(None);
-    db.transaction_with_str_and_mode(STORE, mode)
+    let store = db
+        .transaction_with_str_and_mode(STORE, mode)
         .and_then(|t| t.object_store(STORE))
-        .map_err(StoreError::from_js)
+        .map_err(StoreError::from_js);
+    // The connection closes once its transaction is done, rather than one staying open per call.
+    db.close();
+    store
 }
 
 /// The result of `request` once it succeeds.

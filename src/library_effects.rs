@@ -23,8 +23,8 @@ pub fn load(dispatch: Dispatch) {
     #[cfg(target_arch = "wasm32")]
     yew::platform::spawn_local(async move {
         use crate::document_store::load_all;
-        let kept = match load_all().await {
-            Ok(kept) => kept,
+        let documents = match load_all().await {
+            Ok(documents) => documents,
             Err(e) => {
                 dispatch.emit(LibraryAction::Problem(format!(
                     "Your documents could not be read back: {e}."
@@ -32,13 +32,6 @@ pub fn load(dispatch: Dispatch) {
                 Vec::new()
             }
         };
-        let documents = kept
-            .into_iter()
-            .map(|k| UserDocument {
-                name: k.name,
-                text: k.text,
-            })
-            .collect();
         dispatch.emit(LibraryAction::Loaded(documents));
     });
     #[cfg(not(target_arch = "wasm32"))]
@@ -204,7 +197,7 @@ async fn read(file: &web_sys::File) -> Result<String, String> {
 /// this visit, with a message.
 #[cfg(target_arch = "wasm32")]
 async fn add(dispatch: Dispatch, documents: Vec<UserDocument>) {
-    use crate::document_store::{put, Kept};
+    use crate::document_store::put;
     if documents.is_empty() {
         return;
     }
@@ -213,14 +206,10 @@ async fn add(dispatch: Dispatch, documents: Vec<UserDocument>) {
         dispatch.emit(LibraryAction::Added(documents.clone()))
     });
     for document in documents {
-        let kept = Kept {
-            name: document.name,
-            text: document.text,
-        };
-        if let Err(e) = put(&kept).await {
+        if let Err(e) = put(&document).await {
             dispatch.emit(LibraryAction::Problem(format!(
                 "“{}” is open, but it will be gone after a reload: {e}.",
-                kept.name
+                document.name
             )));
         }
     }
