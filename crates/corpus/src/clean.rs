@@ -71,7 +71,7 @@ pub fn clean(raw: &str) -> CleanDoc {
     let mut removed = BTreeMap::new();
     let groups = logical_groups(raw, &mut removed);
     let mut items = classify_groups(raw, &groups, &mut removed);
-    let title = take_title(&mut items, &mut removed);
+    let title = take_title(raw, &mut items, &mut removed);
     let contents: Vec<String> = items
         .iter()
         .filter_map(|item| match &item.class {
@@ -654,11 +654,7 @@ fn classify(text: &str) -> Class {
 fn classify_as(text: &str, fields: bool) -> Class {
     let lower = text.to_ascii_lowercase();
     let n = text.split_whitespace().count();
-    if text
-        .strip_prefix("==")
-        .and_then(|t| t.strip_suffix("=="))
-        .is_some()
-    {
+    if heading_text(text).is_some() {
         return Class::Heading;
     }
     if LICENCE.iter().any(|p| lower.contains(p)) {
@@ -694,15 +690,30 @@ fn classify_as(text: &str, fields: bool) -> Class {
     Class::Paragraph
 }
 
-/// Strips a leading bullet (and any wiki heading marks) from a classified item's text.
+/// The text inside a marked heading: a wiki heading (`== History ==`) or a Markdown one
+/// (`## History`, `# Title #`, one to six `#` and a space).
+fn heading_text(s: &str) -> Option<std::ops::Range<usize>> {
+    if s.starts_with("==") && s.len() >= 4 && s.ends_with("==") {
+        let start = s.len() - s.trim_start_matches('=').len();
+        return Some(start..start + s.trim_matches('=').len());
+    }
+    let hashes = s.len() - s.trim_start_matches('#').len();
+    let rest = &s[hashes..];
+    if !(1..=6).contains(&hashes) || !rest.starts_with(' ') || rest.trim().is_empty() {
+        return None;
+    }
+    let inner = rest.trim_end().trim_end_matches('#');
+    Some(hashes..hashes + inner.len())
+}
+
+/// Strips a leading bullet (and any heading marks) from a classified item's text.
 fn strip_marks(text: &Mapped, class: &Class) -> Mapped {
     let s = text.as_str();
     match class {
-        Class::Heading => {
-            let inner = s.trim_matches('=');
-            let start = s.len() - s.trim_start_matches('=').len();
-            text.slice(start..start + inner.len()).trimmed()
-        }
+        Class::Heading => match heading_text(s) {
+            Some(range) => text.slice(range).trimmed(),
+            None => text.clone(),
+        },
         Class::ListItem => match starts_with_bullet(s) {
             Some(len) => text.slice(len..s.len()).trimmed(),
             None => text.clone(),
@@ -821,15 +832,28 @@ fn settle_group(group: &mut [Item]) {
     }
 }
 
-/// Takes the document's title from its metadata (`Title: ...`), drops the other metadata lines
-/// and every line that only repeats the title.
-fn take_title(items: &mut Vec<Item>, removed: &mut BTreeMap<Noise, usize>) -> Option<String> {
-    let title = items.iter().find_map(|item| match &item.class {
+/// Takes the document's title from its metadata (`Title: ...`) or, in Markdown, from a first
+/// line that is a level-one heading (`# Title`); drops the other metadata lines and every line
+/// that only repeats the title.
+fn take_title(
+    raw: &str,
+    items: &mut Vec<Item>,
+    removed: &mut BTreeMap<Noise, usize>,
+) -> Option<String> {
+    let metadata = items.iter().find_map(|item| match &item.class {
         Class::Metadata { label, value } if label == "title" && !value.is_empty() => {
             Some(value.clone())
         }
         _ => None,
     });
+    let markdown = || {
+        let first = items.first().filter(|i| i.class == Class::Heading)?;
+        // Its marks are already stripped: the raw line before the text says the level.
+        let start = first.text.raw_range()?.start;
+        let line_start = raw[..start].rfind('\n').map_or(0, |i| i + 1);
+        (raw[line_start..start].trim() == "#").then(|| first.text.as_str().to_string())
+    };
+    let title = metadata.or_else(markdown);
     let title_norm = title.as_deref().map(norm);
     items.retain(|item| {
         let repeat = title_norm.as_ref().is_some_and(|t| {
@@ -1220,6 +1244,23 @@ mod tests {
             ]
         );
         assert_eq!(texts(&doc, BlockKind::Paragraph), ["Acme makes anvils."]);
+    }
+
+    #[test]
+    fn markdown_headings_are_headings_without_their_marks() {
+        let raw = "# The Guild #\n\n## Early years\n\nThe guild was founded in 1888.\n\n#1 on the list is not a heading.\n";
+        let doc = clean(raw);
+        let blocks: Vec<_> = doc
+            .blocks
+            .iter()
+            .map(|b| (b.kind.clone(), b.text.as_str()))
+            .collect();
+        // A level-one heading on the first line is the document's title.
+        assert_eq!(doc.title.as_deref(), Some("The Guild"));
+        assert_eq!(blocks[0], (BlockKind::Heading, "Early years"));
+        assert_eq!(blocks[1].1, "The guild was founded in 1888.");
+        assert!(blocks[2].1.starts_with("#1 on the list"), "{blocks:?}");
+        assert_eq!(&raw[doc.blocks[0].text.raw_range().unwrap()], "Early years");
     }
 
     #[test]

@@ -193,6 +193,25 @@ fn a_rowing_club_gets_its_subject_events_and_questions() {
     }
     let questions = corpus::quiz::generate(&a, 1);
     assert!(questions.len() >= 5, "{} questions", questions.len());
+    // The Markdown file's headings are headings, without their `#` marks.
+    let races = &a.documents[1].doc;
+    assert_eq!(races.title, "Lakeside Rowing Club races");
+    let headings: Vec<_> = races
+        .sections
+        .iter()
+        .filter_map(|s| s.heading.as_deref())
+        .collect();
+    assert_eq!(headings, ["The Founders' Race", "The Autumn Head"]);
+    let article = corpus::build_article(&a);
+    assert!(
+        article.sections.iter().all(|s| !s.title.contains('#')),
+        "{:?}",
+        article
+            .sections
+            .iter()
+            .map(|s| &s.title)
+            .collect::<Vec<_>>()
+    );
 }
 
 #[test]
