@@ -20,6 +20,9 @@ test('the article is readable before any script runs', async ({ browser, baseURL
     await page.goto(baseURL);
     await expect(page.getByRole('heading', { level: 2, name: 'International Organization for Migration' })).toBeVisible();
     await expect(page.getByRole('tabpanel', { name: 'Overview', exact: true })).toContainText('intergovernmental organization');
+    // Nothing waits for a script that will not run: the fact box and the footer are shown too.
+    await expect(page.getByRole('complementary', { name: 'Key facts' })).toBeVisible();
+    await expect(page.getByRole('contentinfo')).toBeVisible();
   } finally {
     await context.close();
   }
@@ -45,6 +48,25 @@ test('the app adopts the prerendered elements (hydration): nothing is replaced o
   // The app answers: the tab bar works once it has taken over.
   await page.getByRole('tab', { name: 'Timeline', exact: true }).click();
   await expect(page.getByRole('tab', { name: 'Timeline', exact: true })).toHaveAttribute('aria-selected', 'true');
+});
+
+test('the first paint is the article text; the fact box follows it before the app starts', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__painted = {};
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__painted[entry.identifier] = entry.renderTime;
+    }).observe({ type: 'element', buffered: true });
+  });
+  const release = await holdWebAssembly(page);
+  await page.goto('./');
+  // Shown without the app: the page does not wait for the WebAssembly to reveal it.
+  await expect(page.getByRole('complementary', { name: 'Key facts' })).toBeVisible();
+  await expect(page.getByRole('contentinfo')).toBeVisible();
+  await page.waitForFunction(() => window.__painted['fact-box'] !== undefined);
+  const painted = await page.evaluate(() => window.__painted);
+  expect(painted['first-paragraph']).toBeLessThan(painted['fact-box']);
+  release();
+  await appStarted(page);
 });
 
 test('keyboard focus on a prerendered control stays on it when the app starts', async ({ page }) => {

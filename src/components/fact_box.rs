@@ -68,7 +68,7 @@ pub fn FactBox(props: &FactBoxProps) -> Html {
     }
     html! {
         <aside class="fact-box" aria-labelledby="fact-box-title">
-            <h3 id="fact-box-title">{ "Key facts" }</h3>
+            <h3 id="fact-box-title" elementtiming="fact-box">{ "Key facts" }</h3>
             <dl>
                 for r in &explorer.facts { { row(explorer, r) } }
             </dl>
