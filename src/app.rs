@@ -14,7 +14,6 @@ use crate::components::{
 use crate::library::Preparation;
 use crate::library_effects::{self, analyse, Dispatch, Running};
 use crate::route::{timeline_event, ArticleView, Collection, Route, Tab};
-use crate::seeds;
 use crate::state::{Action, AppState};
 
 #[derive(Properties, PartialEq)]
@@ -24,11 +23,10 @@ pub struct AppProps {
 }
 
 impl AppProps {
-    /// The built-in documents, analysed at once (the prerender and tests; the browser builds them
-    /// in steps).
+    /// The built-in documents, as analysed at build time (the prerender, the browser, tests).
     pub fn builtin() -> Self {
         AppProps {
-            explorer: Shared::new(Explorer::new(Collection::Builtin, seeds::builtin_corpus())),
+            explorer: Shared::new(Explorer::builtin()),
         }
     }
 }

@@ -1,41 +1,18 @@
-//! The data every view reads, computed once from the corpus: the analysis, the article and the
-//! fact box. Shared by pointer, so components compare it in constant time.
+//! The data every view reads, computed once from the documents (the analysis, the article, the
+//! fact box, ...), with which set of documents it is. Shared by pointer, so components compare it
+//! in constant time.
 
 use std::ops::Deref;
 use std::rc::Rc;
 
-use corpus::factbox::{fact_box, series, FactRow, Series};
-use corpus::timeline::{eras, Era};
-use corpus::{analyze, build_article, Analysis, Article, Corpus, DocId};
-use serde::{Deserialize, Serialize};
+use corpus::{Corpus, Derived, DocId};
 
 use crate::route::{Collection, Route};
 
-/// Everything the views need that is computed from the documents: what the pipeline worker sends
-/// back for the reader's own documents.
-#[derive(Debug, Serialize, Deserialize)]
-pub struct Derived {
-    pub analysis: Analysis,
-    pub article: Article,
-    pub facts: Vec<FactRow>,
-    pub figures: Vec<Series>,
-    pub eras: Vec<Era>,
-}
+/// The identity of the embedded documents.
+const BUILTIN: &str = "builtin";
 
-impl Derived {
-    /// The views' data from a finished analysis: article, fact box, figures, eras.
-    pub fn from_analysis(analysis: Analysis) -> Self {
-        Derived {
-            article: build_article(&analysis),
-            facts: fact_box(&analysis),
-            figures: series(&analysis),
-            eras: eras(&analysis),
-            analysis,
-        }
-    }
-}
-
-/// The corpus and everything derived from it.
+/// One set of documents and everything derived from them.
 #[derive(Debug)]
 pub struct Explorer {
     /// Which documents these are (links from the views stay in the same collection).
@@ -43,46 +20,40 @@ pub struct Explorer {
     /// Names exactly these documents: `builtin`, or the fingerprint of the reader's own. Keys
     /// their quiz progress and the views' state.
     pub identity: String,
-    pub corpus: Corpus,
-    pub analysis: Analysis,
-    pub article: Article,
-    pub facts: Vec<FactRow>,
-    /// Figures over time (numeric facts with three or more dates).
-    pub figures: Vec<Series>,
-    /// The organization's successive names, as periods.
-    pub eras: Vec<Era>,
+    /// The documents' data; the views read its fields through the explorer.
+    pub derived: Derived,
 }
 
 impl Explorer {
-    /// Everything at once (the prerender, tests). The browser uses [`Explorer::build_in_steps`]
-    /// for the built-in documents and the pipeline worker for the reader's own.
-    pub fn new(collection: Collection, corpus: Corpus) -> Self {
-        let analysis = analyze(&corpus);
-        Self::assemble(collection, corpus, Derived::from_analysis(analysis))
+    /// The embedded documents, analysed when the app was built (`build.rs`): the browser only
+    /// reads the result.
+    pub fn builtin() -> Self {
+        Explorer {
+            collection: Collection::Builtin,
+            identity: BUILTIN.to_string(),
+            derived: crate::seeds::builtin_derived(),
+        }
     }
 
-    /// The explorer for `corpus` from its derived data.
-    pub fn assemble(collection: Collection, corpus: Corpus, derived: Derived) -> Self {
-        let Derived {
-            analysis,
-            article,
-            facts,
-            figures,
-            eras,
-        } = derived;
-        let identity = match collection {
-            Collection::Builtin => "builtin".to_string(),
-            Collection::Yours => corpus.fingerprint(),
-        };
+    /// The reader's documents `corpus`, from their derived data (computed in the worker).
+    pub fn yours(corpus: &Corpus, derived: Derived) -> Self {
         Explorer {
-            collection,
-            identity,
-            corpus,
-            analysis,
-            article,
-            facts,
-            figures,
-            eras,
+            collection: Collection::Yours,
+            identity: corpus.fingerprint(),
+            derived,
+        }
+    }
+
+    /// Runs the pipeline on `corpus` here and now (tests).
+    pub fn new(collection: Collection, corpus: Corpus) -> Self {
+        let derived = Derived::new(&corpus);
+        match collection {
+            Collection::Builtin => Explorer {
+                collection,
+                identity: BUILTIN.to_string(),
+                derived,
+            },
+            Collection::Yours => Explorer::yours(&corpus, derived),
         }
     }
 
@@ -94,19 +65,6 @@ impl Explorer {
     /// `route` as an `href`.
     pub fn href(&self, route: Route) -> String {
         self.link(route).href()
-    }
-
-    /// Builds the explorer one stage at a time, each in a task of its own (one per document,
-    /// then the cross-document stage, then the views' data), so the page stays responsive, and
-    /// hands it to `done`. The User Timing measure `pipeline` spans it all.
-    #[cfg(target_arch = "wasm32")]
-    pub fn build_in_steps(corpus: Corpus, done: impl FnOnce(Explorer) + 'static) {
-        perf_mark("pipeline-start");
-        let steps = Steps {
-            corpus,
-            documents: Vec::new(),
-        };
-        steps.next(Box::new(done));
     }
 
     /// The article section that says the source sentence starting at `start` in document `doc`.
@@ -126,50 +84,20 @@ impl Explorer {
             .document(id)
             .map(|d| d.doc.title.clone())
             .filter(|t| t != corpus::structure::UNTITLED)
-            .or_else(|| self.corpus.get(id).map(|d| d.name.clone()))
+            .or_else(|| {
+                self.documents
+                    .iter()
+                    .find(|d| d.id == id)
+                    .map(|d| d.name.clone())
+            })
             .unwrap_or_else(|| format!("Document {}", id.number()))
     }
 }
 
-/// The explorer under construction by [`Explorer::build_in_steps`].
-#[cfg(target_arch = "wasm32")]
-struct Steps {
-    corpus: Corpus,
-    documents: Vec<corpus::AnalyzedDoc>,
-}
-
-#[cfg(target_arch = "wasm32")]
-use crate::location::{later, measured, perf_mark, perf_measure};
-
-#[cfg(target_arch = "wasm32")]
-impl Steps {
-    /// Runs the next stage in a new task: the next document, or, once all are done, the rest.
-    /// Each stage is a User Timing measure (`pipeline: ...`), for the startup benchmark.
-    fn next(mut self, done: Box<dyn FnOnce(Explorer)>) {
-        later(
-            move || match self.corpus.documents().get(self.documents.len()) {
-                Some(document) => {
-                    let analyzed = measured("pipeline: a document", || {
-                        corpus::analyze_document(document)
-                    });
-                    self.documents.push(analyzed);
-                    self.next(done);
-                }
-                None => {
-                    let documents = std::mem::take(&mut self.documents);
-                    let analysis =
-                        measured("pipeline: across documents", || corpus::combine(documents));
-                    later(move || {
-                        let explorer = measured("pipeline: views", || {
-                            let derived = Derived::from_analysis(analysis);
-                            Explorer::assemble(Collection::Builtin, self.corpus, derived)
-                        });
-                        perf_measure("pipeline", "pipeline-start");
-                        done(explorer);
-                    });
-                }
-            },
-        );
+impl Deref for Explorer {
+    type Target = Derived;
+    fn deref(&self) -> &Derived {
+        &self.derived
     }
 }
 

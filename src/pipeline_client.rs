@@ -8,8 +8,8 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{ErrorEvent, MessageEvent, Worker};
 
-use crate::explorer::Derived;
 use crate::pipeline_job::{decode, encode, Assembly, Job, Report};
+use corpus::Derived;
 
 /// The worker script trunk writes next to `index.html` (`data-loader-shim`).
 const WORKER_URL: &str = "./pipeline-worker_loader.js";

@@ -4,15 +4,14 @@
 //!
 //! Pure: the worker (`pipeline_worker.rs`) and the page (`pipeline_client.rs`) only move bytes.
 
+use corpus::derived::describe;
 use corpus::events::Event;
 use corpus::factbox::{FactRow, Series};
 use corpus::facts::Claim;
 use corpus::reconcile::{Conflict, Fact};
-use corpus::{analyze_document, combine, AnalyzedDoc, ArticleBlock, Corpus, Paragraph};
+use corpus::{analyze_document, combine, AnalyzedDoc, ArticleBlock, Corpus, Derived, Paragraph};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
-
-use crate::explorer::Derived;
 
 /// Analyse these documents (`(file name, text)` pairs). `id` ties the reports to the job.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -69,7 +68,7 @@ impl Job {
             corpus.len() + 2,
             "Writing the article and the timeline".into(),
         );
-        Derived::from_analysis(analysis)
+        Derived::from_analysis(describe(&corpus), analysis)
     }
 }
 

@@ -37,11 +37,11 @@ pub fn insert(page: &str, markup: &str) -> Result<String, PrerenderError> {
     }
 }
 
-/// Builds the explorer data in short tasks, then mounts the app on the page. A displayed
-/// prerendered view is hydrated, and only once it has been painted: Yew adopts its elements (so
-/// focus, scroll position and paint timing stay) and the pipeline does not hold the first paint
-/// back. A view opened on a link to another tab hides the prerendered article, so the app simply
-/// renders there.
+/// Reads the built-in documents' data (computed at build time), then mounts the app on the
+/// page. A displayed prerendered view is hydrated, and only once it has been painted: Yew adopts
+/// its elements (so focus, scroll position and paint timing stay) and the app's start does not
+/// hold the first paint back. A view opened on a link to another tab hides the prerendered
+/// article, so the app simply renders there.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     use gloo::utils::{body, document};
@@ -73,7 +73,12 @@ pub fn start() {
         // The first render runs in this task's microtasks; the measure ends in the next task.
         crate::location::later(|| crate::location::perf_measure("first render", "app-start"));
     };
-    let build = move || Explorer::build_in_steps(crate::seeds::builtin_corpus(), mount);
+    let build = move || {
+        mount(crate::location::measured(
+            "builtin data: read",
+            Explorer::builtin,
+        ))
+    };
     if hydrate {
         after_first_paint(build);
     } else {

@@ -23,12 +23,12 @@ pub fn SiteFooter(props: &SiteFooterProps) -> Html {
                     Collection::Yours => "Your own, kept in this browser only (nothing is uploaded):",
                 } }</p>
                 <ol class="source-list">
-                    for doc in props.explorer.corpus.documents() {
+                    for doc in &props.explorer.documents {
                         <li>
                             <span class="source-title">{ props.explorer.doc_title(doc.id) }</span>
                             { " · " }
                             <span class="source-name">{ doc.name.clone() }</span>
-                            { format!(" · {} · {} words", kilobytes(doc.size_bytes()), doc.word_count()) }
+                            { format!(" · {} · {} words", kilobytes(doc.bytes), doc.words) }
                         </li>
                     }
                 </ol>

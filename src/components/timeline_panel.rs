@@ -148,7 +148,7 @@ pub fn TimelinePanel(props: &TimelinePanelProps) -> Html {
             <p class="timeline-summary">
                 { match props.synthetic {
                     Some(_) => format!("{} synthetic events (benchmark load). ", events.len()),
-                    None => format!("{} dated events from {} documents. ", events.len(), explorer.corpus.len()),
+                    None => format!("{} dated events from {} documents. ", events.len(), explorer.documents.len()),
                 } }
                 { "Select the timeline and use the arrow keys, or click an event." }
             </p>

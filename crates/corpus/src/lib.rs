@@ -7,6 +7,7 @@
 pub mod article;
 pub mod clean;
 pub mod dates;
+pub mod derived;
 pub mod document;
 pub mod events;
 pub mod export;
@@ -29,6 +30,7 @@ pub use article::{
     build_article, Article, ArticleBlock, ArticleParagraph, ArticleSection, ArticleSentence,
 };
 pub use clean::{clean, Block, BlockKind, CleanDoc, Noise};
+pub use derived::{Derived, DocumentInfo};
 pub use document::{Corpus, DocId, Document};
 pub use mapped::Mapped;
 pub use pipeline::{analyze, analyze_document, combine, Analysis, AnalyzedDoc};
