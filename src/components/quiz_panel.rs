@@ -70,7 +70,7 @@ pub fn QuizPanel(props: &QuizPanelProps) -> Html {
         });
     }
     let all = use_memo((props.explorer.clone(), seed), |(e, seed)| {
-        generate(&e.analysis, *seed)
+        crate::location::measured("quiz: generate", || generate(&e.analysis, *seed))
     });
 
     let persist = {
