@@ -69,6 +69,27 @@ test('the first paint is the article text; the fact box follows it before the ap
   await appStarted(page);
 });
 
+// The app and the fact box wait for the first paint to be reported; where it never is, they must
+// not wait for ever.
+for (const [when, init] of [
+  ['the page is opened in the background', () => Object.defineProperty(document, 'visibilityState', { get: () => 'hidden' })],
+  ['the browser never reports the first paint', () => {
+    window.PerformanceObserver = class {
+      static supportedEntryTypes = ['paint', 'element', 'longtask'];
+      observe() {}
+      disconnect() {}
+    };
+  }],
+]) {
+  test(`the app starts and shows the fact box when ${when}`, async ({ page }) => {
+    await page.addInitScript(init);
+    await page.goto('./');
+    await appStarted(page);
+    await expect(page.getByRole('complementary', { name: 'Key facts' })).toBeVisible();
+    await expect(page.getByRole('contentinfo')).toBeVisible();
+  });
+}
+
 test('keyboard focus on a prerendered control stays on it when the app starts', async ({ page }) => {
   const release = await holdWebAssembly(page);
   await page.goto('./');
