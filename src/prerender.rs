@@ -38,10 +38,11 @@ pub fn insert(page: &str, markup: &str) -> Result<String, PrerenderError> {
 }
 
 /// Reads the built-in documents' data (computed at build time), then mounts the app on the
-/// page. A displayed prerendered view is hydrated, and only once it has been painted: Yew adopts
-/// its elements (so focus, scroll position and paint timing stay) and the app's start does not
-/// hold the first paint back. A view opened on a link to another tab hides the prerendered
-/// article, so the app simply renders there.
+/// page. A displayed prerendered view is hydrated: Yew adopts its elements, so focus, scroll
+/// position and paint timing stay. A view opened on a link to another tab hides the prerendered
+/// article, so the app simply renders there. The loader (`Trunk.toml`) starts the module only
+/// once the first paint is on screen (`iomFirstPaint` in `index.html`), so none of this holds
+/// that paint back.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     use gloo::utils::{body, document};
@@ -79,61 +80,7 @@ pub fn start() {
         let explorer = crate::location::measured("builtin data: read", Explorer::builtin);
         crate::location::later(move || mount(explorer));
     };
-    if hydrate {
-        after_first_paint(build);
-    } else {
-        crate::location::later(build);
-    }
-}
-
-/// How long to wait for a first-paint report before starting anyway (a browser without Paint
-/// Timing, or a page opened in a background tab).
-#[cfg(target_arch = "wasm32")]
-const PAINT_TIMEOUT_MS: i32 = 1_000;
-
-/// Runs `then`, in a task of its own, once the browser has reported its first paint (Paint
-/// Timing), so that the paint and its timing entries are not held back by `then`.
-#[cfg(target_arch = "wasm32")]
-fn after_first_paint(then: impl FnOnce() + 'static) {
-    use std::cell::Cell;
-    use std::rc::Rc;
-
-    use gloo::utils::window;
-    use wasm_bindgen::closure::Closure;
-    use wasm_bindgen::{JsCast, JsValue};
-    use web_sys::{PerformanceObserver, PerformanceObserverInit};
-
-    use crate::location::later_by;
-
-    let pending: Cell<Option<Box<dyn FnOnce()>>> = Cell::new(Some(Box::new(then)));
-    let fire: Rc<dyn Fn()> = Rc::new(move || {
-        if let Some(then) = pending.take() {
-            then();
-        }
-    });
-    let later = |fire: Rc<dyn Fn()>, delay: i32| later_by(delay, move || fire());
-    let painted = window()
-        .performance()
-        .is_some_and(|p| p.get_entries_by_type("paint").length() > 0);
-    if painted {
-        return later(fire, 0);
-    }
-    let on_paint = {
-        let fire = fire.clone();
-        Closure::<dyn FnMut(JsValue, PerformanceObserver)>::new(
-            move |_, observer: PerformanceObserver| {
-                observer.disconnect();
-                later(fire.clone(), 0);
-            },
-        )
-    };
-    if let Ok(observer) = PerformanceObserver::new(on_paint.as_ref().unchecked_ref()) {
-        observer.observe(&PerformanceObserverInit::new(&js_sys::Array::of1(
-            &"paint".into(),
-        )));
-    }
-    on_paint.forget();
-    later(fire, PAINT_TIMEOUT_MS);
+    crate::location::later(build);
 }
 
 #[cfg(test)]
