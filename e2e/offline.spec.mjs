@@ -28,6 +28,32 @@ test('after one visit the app works offline, on all three tabs', async ({ app, p
   await context.setOffline(false);
 });
 
+test('the first visit downloads the page and each asset once, the service worker included', async ({ browser }) => {
+  const { server, url } = await startServer({ root: 'dist', base: '/explorer/' });
+  const requests = {};
+  server.on('request', (request) => {
+    const path = new URL(request.url, url).pathname;
+    requests[path] = (requests[path] ?? 0) + 1;
+  });
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto(`${url}#/article`);
+    await appStarted(page);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    // The service worker has cached the page, the script and the WebAssembly.
+    await expect
+      .poll(() => page.evaluate(async () => (await (await caches.open('iom-explorer')).keys()).length))
+      .toBeGreaterThanOrEqual(4);
+    const fetched = Object.entries(requests).filter(([path]) => !path.endsWith('/sw.js'));
+    expect(fetched.length).toBeGreaterThanOrEqual(4);
+    expect(Object.fromEntries(fetched.filter(([, times]) => times > 1))).toEqual({});
+  } finally {
+    await context.close();
+    server.close();
+  }
+});
+
 test('a new deployment is picked up on the next visit, without clearing any cache', async ({ browser }) => {
   // A private copy of dist/ on its own server, so that this test can "deploy" a change.
   const root = mkdtempSync(join(tmpdir(), 'iom-deploy-'));

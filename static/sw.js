@@ -28,7 +28,8 @@ async function cachePage(response) {
   const wanted = assetsOf(html);
   await Promise.all([...wanted].map(async (path) => {
     if (!(await cache.match(path))) {
-      const asset = await fetch(path);
+      // Content-hashed, so never stale: the copy the page has just loaded will do.
+      const asset = await fetch(path, { cache: 'force-cache' });
       if (asset.ok) await cache.put(path, asset);
     }
   }));
@@ -38,8 +39,10 @@ async function cachePage(response) {
   }
 }
 
+// Installed once the app has started (index.html): the page and its assets are in the HTTP cache
+// by then, so the first visit downloads nothing twice.
 self.addEventListener('install', (event) => {
-  event.waitUntil(fetch(SCOPE).then((r) => (r.ok ? cachePage(r) : undefined)).then(() => self.skipWaiting()));
+  event.waitUntil(fetch(SCOPE, { cache: 'force-cache' }).then((r) => (r.ok ? cachePage(r) : undefined)).then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (event) => {
