@@ -7,10 +7,9 @@
 // WebAssembly memory after visiting all three tabs. Uses the release dist/ and the export JSON
 // given on the command line.
 // Usage: node scripts/bench-startup.mjs [dist] [export.json]   (scripts/bench-startup.sh does all)
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { readdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { startServer } from '../e2e/fixtures/serve.mjs';
 

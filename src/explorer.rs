@@ -9,9 +9,6 @@ use corpus::{Corpus, Derived, DocId};
 
 use crate::route::{Collection, Route};
 
-/// The identity of the embedded documents.
-const BUILTIN: &str = "builtin";
-
 /// One set of documents and everything derived from them.
 #[derive(Debug)]
 pub struct Explorer {
@@ -30,7 +27,7 @@ impl Explorer {
     pub fn builtin() -> Self {
         Explorer {
             collection: Collection::Builtin,
-            identity: BUILTIN.to_string(),
+            identity: "builtin".to_string(),
             derived: crate::seeds::builtin_derived(),
         }
     }
@@ -41,19 +38,6 @@ impl Explorer {
             collection: Collection::Yours,
             identity: corpus.fingerprint(),
             derived,
-        }
-    }
-
-    /// Runs the pipeline on `corpus` here and now (tests).
-    pub fn new(collection: Collection, corpus: Corpus) -> Self {
-        let derived = Derived::new(&corpus);
-        match collection {
-            Collection::Builtin => Explorer {
-                collection,
-                identity: BUILTIN.to_string(),
-                derived,
-            },
-            Collection::Yours => Explorer::yours(&corpus, derived),
         }
     }
 

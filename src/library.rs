@@ -160,7 +160,6 @@ impl Library {
 mod tests {
     use super::*;
     use crate::explorer::Explorer;
-    use crate::route::Collection;
 
     fn doc(name: &str, text: &str) -> UserDocument {
         UserDocument {
@@ -175,7 +174,7 @@ mod tests {
 
     fn explorer() -> Shared {
         let corpus = corpus::Corpus::from_texts([("a.txt", "Founded in 1990.")]);
-        Shared::new(Explorer::new(Collection::Yours, corpus))
+        Shared::new(Explorer::yours(&corpus, corpus::Derived::new(&corpus)))
     }
 
     #[test]

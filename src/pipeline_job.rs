@@ -247,8 +247,6 @@ pub fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::explorer::Explorer;
-    use crate::route::Collection;
 
     fn job() -> Job {
         Job {
@@ -271,7 +269,7 @@ mod tests {
             (1..=job.steps()).collect::<Vec<_>>()
         );
         assert!(steps[0].1.starts_with("Reading “"), "{:?}", steps[0]);
-        let direct = Explorer::new(Collection::Yours, job.corpus());
+        let direct = Derived::new(&job.corpus());
         assert_eq!(derived.analysis, direct.analysis);
         assert_eq!(derived.article, direct.article);
         assert_eq!(derived.facts, direct.facts);
