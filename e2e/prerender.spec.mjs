@@ -99,11 +99,54 @@ test('keyboard focus on a prerendered control stays on it when the app starts', 
   await expect(page.getByRole('searchbox', { name: 'Search the article' })).toBeFocused();
 });
 
-test('a link to another view waits for the app instead of showing the article', async ({ page }) => {
+test('a link to a view with no prerendered copy waits for the app instead of showing the article', async ({ page }) => {
   const release = await holdWebAssembly(page);
-  await page.goto('./#/quiz');
+  await page.goto('./#/quiz?seed=42');
   await expect(page.getByRole('heading', { name: 'International Organization for Migration' })).toBeHidden();
+  await expect(page.getByRole('tab', { name: 'Quiz', exact: true })).toBeHidden();
   release();
   await appStarted(page);
   await expect(page.getByRole('tab', { name: 'Quiz', exact: true })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('link', { name: 'quiz number 42' })).toBeVisible();
 });
+
+for (const [view, ready] of [
+  ['quiz', (page) => page.getByRole('button', { name: 'Start the quiz' })],
+  ['timeline', (page) => page.getByText(/dated events from 5 documents/)],
+]) {
+  test(`a link to the ${view} shows its prerendered copy at once, then the app renders it without a shift`, async ({ page }) => {
+    await page.addInitScript(() => {
+      window.__shifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const release = await holdWebAssembly(page);
+    await page.goto(`./#/${view}`);
+    const tab = page.getByRole('tab', { name: view === 'quiz' ? 'Quiz' : 'Timeline', exact: true });
+    // Before the app: the view's own copy, not the article and not an empty page.
+    await expect(tab).toHaveAttribute('aria-selected', 'true');
+    await expect(ready(page)).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'International Organization for Migration' })).toBeHidden();
+    // The build's quiz number is not offered: the app picks a fresh one.
+    if (view === 'quiz') await expect(page.getByText('Share this quiz with a class')).toBeHidden();
+    const copy = await ready(page).elementHandle();
+    release();
+    await appStarted(page);
+    // Rendered afresh (the copy's elements are gone), in the same place.
+    expect(await copy.evaluate((el) => el.isConnected)).toBe(false);
+    await expect(ready(page)).toBeVisible();
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    expect(await page.evaluate(() => window.__shifts)).toEqual([]);
+    // Exactly one of each element: the templates stay inert.
+    expect(await page.locator('[id="tab-quiz"]').count()).toBe(1);
+    if (view === 'quiz') {
+      await expect(page.getByText('Share this quiz with a class')).toBeVisible();
+      await page.getByRole('button', { name: 'Start the quiz' }).click();
+      await expect(page.getByText(/Question 1 of/)).toBeVisible();
+    } else {
+      await page.getByRole('tab', { name: 'Article', exact: true }).click();
+      await expect(page.getByRole('heading', { name: 'International Organization for Migration' })).toBeVisible();
+    }
+  });
+}

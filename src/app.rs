@@ -20,6 +20,10 @@ use crate::state::{Action, AppState};
 pub struct AppProps {
     /// The documents and everything derived from them, built before the app starts.
     pub explorer: Shared,
+    /// The location fragment the app starts from; `None` reads the address bar. The build's
+    /// prerender passes one for each view it writes into the page.
+    #[prop_or_default]
+    pub fragment: Option<AttrValue>,
 }
 
 impl AppProps {
@@ -27,13 +31,19 @@ impl AppProps {
     pub fn builtin() -> Self {
         AppProps {
             explorer: Shared::new(Explorer::builtin()),
+            fragment: None,
         }
     }
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let state = use_reducer(|| AppState::from_fragment(&current_fragment()));
+    let state = {
+        let fragment = props.fragment.clone();
+        use_reducer(move || {
+            AppState::from_fragment(&fragment.map_or_else(current_fragment, |f| f.to_string()))
+        })
+    };
     let dispatch: Dispatch = {
         let dispatcher = state.dispatcher();
         (*use_memo((), move |_| {

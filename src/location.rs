@@ -10,7 +10,7 @@ use web_sys::{HtmlElement, Window};
 use crate::route::Route;
 
 /// The browser window, or `None` when rendering natively (the prerender has no browser).
-fn browser() -> Option<Window> {
+pub fn browser() -> Option<Window> {
     if cfg!(target_arch = "wasm32") {
         web_sys::window()
     } else {

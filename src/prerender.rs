@@ -5,6 +5,12 @@
 //! app's own markup for the default route (Yew's server renderer: text is escaped, never raw),
 //! with hydration markers. In the browser Yew hydrates that markup: it keeps the elements and
 //! attaches the app to them.
+//!
+//! The other top-level views (the timeline, the quiz) are prerendered too, each in an inert
+//! `<template data-fragment>` after the mount point. A page opened on a link to one of them shows
+//! that copy at once (the script after the mount point in `index.html`), and the app renders the
+//! view afresh when it starts: it may differ (saved progress, a new quiz number), so it is not
+//! hydrated.
 
 /// The element the app is mounted on, which the prerender fills.
 pub const ROOT_ID: &str = "app";
@@ -25,22 +31,45 @@ pub enum PrerenderError {
     SeveralMountPoints,
 }
 
-/// `page` with the mount point filled with `markup`.
-pub fn insert(page: &str, markup: &str) -> Result<String, PrerenderError> {
+/// A view prerendered for a link to it: its location fragment (without `#`) and its markup.
+pub struct View {
+    pub fragment: String,
+    pub markup: String,
+}
+
+/// `page` with the mount point filled with `markup` (hydrated by the app), followed by one
+/// template per other `view`.
+pub fn insert(page: &str, markup: &str, views: &[View]) -> Result<String, PrerenderError> {
     match page.matches(EMPTY_ROOT).count() {
         0 => Err(PrerenderError::NoMountPoint),
         1 => {
-            let filled = format!(r#"<div id="{ROOT_ID}" class="app-root" {MARK}>{markup}</div>"#);
+            let mut filled =
+                format!(r#"<div id="{ROOT_ID}" class="app-root" {MARK}>{markup}</div>"#);
+            for view in views {
+                filled.push_str(&format!(
+                    r#"<template data-fragment="{}">{}</template>"#,
+                    escape_attribute(&view.fragment),
+                    view.markup
+                ));
+            }
             Ok(page.replacen(EMPTY_ROOT, &filled, 1))
         }
         _ => Err(PrerenderError::SeveralMountPoints),
     }
 }
 
+/// `text` safe inside a double-quoted attribute.
+fn escape_attribute(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+}
+
 /// Reads the built-in documents' data (computed at build time), then mounts the app on the
 /// page. A displayed prerendered view is hydrated: Yew adopts its elements, so focus, scroll
-/// position and paint timing stay. A view opened on a link to another tab hides the prerendered
-/// article, so the app simply renders there. The loader (`Trunk.toml`) starts the module only
+/// position and paint timing stay. On a link to another view the page shows that view's
+/// prerendered copy, or hides the article where there is none; the app renders afresh there
+/// (Yew empties the mount point first). The loader (`Trunk.toml`) starts the module only
 /// once the first paint is on screen (`iomFirstPaint` in `index.html`), so none of this holds
 /// that paint back.
 #[cfg(target_arch = "wasm32")]
@@ -51,10 +80,13 @@ pub fn start() {
     use crate::app::{App, AppProps};
     use crate::explorer::{Explorer, Shared};
 
+    // Set by the page's script when it shows another view's prerendered copy (`index.html`).
+    const VIEW_MARK: &str = "data-view";
+
     let root = document()
         .get_element_by_id(ROOT_ID)
         .unwrap_or_else(|| body().into());
-    let prerendered = root.has_attribute(MARK);
+    let prerendered = root.has_attribute(MARK) && !root.has_attribute(VIEW_MARK);
     let displayed = root
         .dyn_ref::<web_sys::HtmlElement>()
         .is_some_and(|r| r.offset_height() > 0);
@@ -62,6 +94,7 @@ pub fn start() {
     let mount = move |explorer: Explorer| {
         let props = AppProps {
             explorer: Shared::new(explorer),
+            fragment: None,
         };
         let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), props);
         crate::location::perf_mark("app-start");
@@ -71,6 +104,7 @@ pub fn start() {
             renderer.render();
         }
         let _ = root.remove_attribute(MARK);
+        let _ = root.remove_attribute(VIEW_MARK);
         // The first render runs in this task's microtasks; the measure ends in the next task.
         crate::location::later(|| crate::location::perf_measure("first render", "app-start"));
     };
@@ -90,7 +124,7 @@ mod tests {
     #[test]
     fn fills_the_one_empty_mount_point() {
         let page = r#"<body><div id="app" class="app-root"></div><noscript>x</noscript></body>"#;
-        let filled = insert(page, "<main>text</main>").unwrap();
+        let filled = insert(page, "<main>text</main>", &[]).unwrap();
         assert_eq!(
             filled,
             r#"<body><div id="app" class="app-root" data-prerendered><main>text</main></div><noscript>x</noscript></body>"#
@@ -98,14 +132,40 @@ mod tests {
     }
 
     #[test]
+    fn writes_the_other_views_as_templates_after_the_mount_point() {
+        let views = [
+            View {
+                fragment: "/quiz".into(),
+                markup: "<h2>Quiz</h2>".into(),
+            },
+            View {
+                fragment: r#"/a"b"#.into(),
+                markup: "<p>b</p>".into(),
+            },
+        ];
+        let filled = insert(EMPTY_ROOT, "<main>text</main>", &views).unwrap();
+        assert_eq!(
+            filled,
+            concat!(
+                r#"<div id="app" class="app-root" data-prerendered><main>text</main></div>"#,
+                r#"<template data-fragment="/quiz"><h2>Quiz</h2></template>"#,
+                r#"<template data-fragment="/a&quot;b"><p>b</p></template>"#
+            )
+        );
+    }
+
+    #[test]
     fn refuses_a_page_without_or_with_several_mount_points() {
         assert_eq!(
-            insert("<body></body>", "x"),
+            insert("<body></body>", "x", &[]),
             Err(PrerenderError::NoMountPoint)
         );
         let twice = format!("{EMPTY_ROOT}{EMPTY_ROOT}");
-        assert_eq!(insert(&twice, "x"), Err(PrerenderError::SeveralMountPoints));
-        let filled = insert(EMPTY_ROOT, "x").unwrap();
-        assert_eq!(insert(&filled, "y"), Err(PrerenderError::NoMountPoint));
+        assert_eq!(
+            insert(&twice, "x", &[]),
+            Err(PrerenderError::SeveralMountPoints)
+        );
+        let filled = insert(EMPTY_ROOT, "x", &[]).unwrap();
+        assert_eq!(insert(&filled, "y", &[]), Err(PrerenderError::NoMountPoint));
     }
 }

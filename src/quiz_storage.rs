@@ -1,7 +1,6 @@
 //! Quiz progress in the browser's localStorage: loading never fails (see `progress.rs`), data
 //! that cannot be read is kept aside rather than deleted, and a refused write becomes a message.
 
-use gloo::utils::window;
 use web_sys::Storage;
 
 use crate::progress::{LoadNotice, Progress};
@@ -25,11 +24,15 @@ pub enum StorageError {
 }
 
 fn storage() -> Option<Storage> {
-    window().local_storage().ok().flatten()
+    crate::location::browser()?.local_storage().ok().flatten()
 }
 
-/// The stored progress and, when something was off, a message for the user.
+/// The stored progress and, when something was off, a message for the user. The build-time
+/// prerender has no browser: nothing is stored there and there is nothing to say.
 pub fn load(identity: &str) -> (Progress, Option<String>) {
+    if crate::location::browser().is_none() {
+        return (Progress::default(), None);
+    }
     let Some(storage) = storage() else {
         return (
             Progress::default(),
@@ -68,9 +71,16 @@ pub fn reset(identity: &str) -> Result<(), StorageError> {
 
 /// Today as days since 1970-01-01, for scheduling.
 pub fn today() -> u32 {
-    (js_sys::Date::now() / 86_400_000.0) as u32
+    (now_ms() / 86_400_000.0) as u32
 }
 
+/// Milliseconds since 1970: the browser's clock, or the system's in the build-time prerender.
 pub fn now_ms() -> f64 {
-    js_sys::Date::now()
+    if cfg!(target_arch = "wasm32") {
+        js_sys::Date::now()
+    } else {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0.0, |d| d.as_millis() as f64)
+    }
 }

@@ -1,5 +1,6 @@
 //! The `prerender` command (trunk's post-build hook): fills the page's mount point with the
-//! app's server-rendered article, and refuses a page it cannot fill without touching it.
+//! app's server-rendered article, writes the timeline and the quiz as templates after it, and
+//! refuses a page it cannot fill without touching it.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::path::PathBuf;
@@ -38,10 +39,24 @@ fn fills_the_mount_point_with_the_article_from_the_seeds() {
     assert!(html.contains(r#"role="tablist" aria-label="Views""#));
     assert!(html.contains(r#"elementtiming="first-paragraph""#));
     // The timeline and quiz panels are there (for aria-controls) but hidden and empty.
-    assert!(html.contains(r#"id="panel-quiz" aria-labelledby="tab-quiz" tabindex="0" hidden"#));
+    let (article, templates) = html.split_once("<template").expect("templates follow");
+    assert!(article.contains(r#"id="panel-quiz" aria-labelledby="tab-quiz" tabindex="0" hidden"#));
+    // Then one template per other view, each with that view's panel shown and filled, and no
+    // hydration markers (the app renders those views afresh).
+    let timeline = templates
+        .split_once(r#"<template data-fragment="/quiz">"#)
+        .expect("the quiz's template after the timeline's")
+        .0;
+    assert!(timeline.starts_with(r#" data-fragment="/timeline">"#));
+    assert!(timeline
+        .contains(r#"id="tab-timeline" aria-controls="panel-timeline" aria-selected="true""#));
+    assert!(timeline.contains("dated events from 5 documents"));
+    assert!(templates.contains(">Start the quiz</button>"));
+    assert!(!templates.contains("<!--<[iom_explorer"));
+    assert_eq!(templates.matches("<template").count(), 1);
     // Only the app's own markup: no script from the text.
     assert_eq!(html.matches("<script").count(), 0);
-    assert!(html.ends_with("</div></body></html>"));
+    assert!(html.ends_with("</template></body></html>"));
 }
 
 #[test]
