@@ -1,5 +1,6 @@
 // The prerendered first view: the article is in the HTML itself (readable with scripting off),
-// the app hydrates it without replacing or moving anything, and a link to another view never shows it.
+// the app hydrates it without replacing or moving anything, and a link to another view never shows
+// it: the timeline and the quiz show their own prerendered copies, other views wait for the app.
 import { test, expect, appStarted } from './fixtures/app.mjs';
 
 /** Holds the WebAssembly back until the returned function is called. */
@@ -11,6 +12,16 @@ async function holdWebAssembly(page) {
     await route.continue();
   });
   return release;
+}
+
+/** Records every layout shift not caused by input, from the page's start, in `window.__shifts`. */
+async function recordLayoutShifts(page) {
+  await page.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
 }
 
 test('the article is readable before any script runs', async ({ browser, baseURL }) => {
@@ -29,12 +40,7 @@ test('the article is readable before any script runs', async ({ browser, baseURL
 });
 
 test('the app adopts the prerendered elements (hydration): nothing is replaced or moved', async ({ page }) => {
-  await page.addInitScript(() => {
-    window.__shifts = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry.value);
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await recordLayoutShifts(page);
   const release = await holdWebAssembly(page);
   await page.goto('./');
   const paragraph = page.locator('[elementtiming="first-paragraph"]');
@@ -115,12 +121,7 @@ for (const [view, ready] of [
   ['timeline', (page) => page.getByText(/dated events from 5 documents/)],
 ]) {
   test(`a link to the ${view} shows its prerendered copy at once, then the app renders it without a shift`, async ({ page }) => {
-    await page.addInitScript(() => {
-      window.__shifts = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry.value);
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await recordLayoutShifts(page);
     const release = await holdWebAssembly(page);
     await page.goto(`./#/${view}`);
     const tab = page.getByRole('tab', { name: view === 'quiz' ? 'Quiz' : 'Timeline', exact: true });
