@@ -151,3 +151,26 @@ for (const [view, ready] of [
     }
   });
 }
+
+for (const [where, path] of [['on the article', './'], ['on a link to a section', './#/article/history']]) {
+  test(`when the app cannot load ${where}, the page says so, keeps the article readable and reloads on request`, async ({ page, pageProblems }) => {
+    await page.route('**/*.wasm', (route) => route.abort('internetdisconnected'));
+    await page.goto(path);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('could not load');
+    await expect(alert).toContainText('Reload the page to try again');
+    await expect(page.getByRole('heading', { level: 2, name: 'International Organization for Migration' })).toBeVisible();
+    // The failure is logged for developers, and nothing else went wrong.
+    expect(pageProblems.some((p) => p.includes('IOM Explorer could not start'))).toBe(true);
+    expect(pageProblems.filter((p) => !/could not start|Failed to load resource/.test(p))).toEqual([]);
+    pageProblems.length = 0;
+    // By keyboard: the Reload button is reachable and works once the network is back.
+    await page.unroute('**/*.wasm');
+    const reload = page.getByRole('button', { name: 'Reload' });
+    await reload.focus();
+    await page.keyboard.press('Enter');
+    await appStarted(page);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await expect(page.getByRole('tab', { name: 'Article', exact: true })).toHaveAttribute('aria-selected', 'true');
+  });
+}
