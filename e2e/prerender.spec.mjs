@@ -116,11 +116,11 @@ test('a link to a view with no prerendered copy waits for the app instead of sho
   await expect(page.getByRole('link', { name: 'quiz number 42' })).toBeVisible();
 });
 
-for (const [view, ready] of [
-  ['quiz', (page) => page.getByRole('button', { name: 'Start the quiz' })],
-  ['timeline', (page) => page.getByText(/dated events from 5 documents/)],
+for (const [view, ready, control] of [
+  ['quiz', (page) => page.getByRole('button', { name: 'Start the quiz' }), '20 questions'],
+  ['timeline', (page) => page.getByText(/dated events from 5 documents/), 'Fit all'],
 ]) {
-  test(`a link to the ${view} shows its prerendered copy at once, then the app renders it without a shift`, async ({ page }) => {
+  test(`a link to the ${view} shows its prerendered copy at once, then the app renders it without a shift, keeping keyboard focus`, async ({ page }) => {
     await recordLayoutShifts(page);
     const release = await holdWebAssembly(page);
     await page.goto(`./#/${view}`);
@@ -132,8 +132,11 @@ for (const [view, ready] of [
     // The build's quiz number is not offered: the app picks a fresh one.
     if (view === 'quiz') await expect(page.getByText('Share this quiz with a class')).toBeHidden();
     const copy = await ready(page).elementHandle();
+    // A keyboard user already on a control of the copy stays on that control.
+    await page.getByRole('button', { name: control }).focus();
     release();
     await appStarted(page);
+    await expect(page.getByRole('button', { name: control })).toBeFocused();
     // Rendered afresh (the copy's elements are gone), in the same place.
     expect(await copy.evaluate((el) => el.isConnected)).toBe(false);
     await expect(ready(page)).toBeVisible();

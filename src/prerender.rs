@@ -97,6 +97,8 @@ pub fn start() {
             fragment: None,
         };
         let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), props);
+        // A keyboard user who moved into a prerendered copy keeps their place in the new render.
+        let carried = (!hydrate).then(|| focused_index(&root)).flatten();
         crate::location::perf_mark("app-start");
         if hydrate {
             renderer.hydrate();
@@ -106,7 +108,12 @@ pub fn start() {
         let _ = root.remove_attribute(MARK);
         let _ = root.remove_attribute(VIEW_MARK);
         // The first render runs in this task's microtasks; the measure ends in the next task.
-        crate::location::later(|| crate::location::perf_measure("first render", "app-start"));
+        crate::location::later(move || {
+            crate::location::perf_measure("first render", "app-start");
+            if let Some(index) = carried {
+                focus_nth(&root, index);
+            }
+        });
     };
     // Starting the module, reading the data and the first render each run in a task of their
     // own: together they made one long task on a slow phone.
@@ -115,6 +122,34 @@ pub fn start() {
         crate::location::later(move || mount(explorer));
     };
     crate::location::later(build);
+}
+
+/// What a keyboard user can move to, in document order: how focus is carried from a prerendered
+/// copy to the app's own render of the same view.
+#[cfg(target_arch = "wasm32")]
+const FOCUSABLE: &str = "a[href], button, input, select, textarea, summary, [tabindex]";
+
+/// The place of the focused element among the focusable ones inside `root`, if it is there.
+#[cfg(target_arch = "wasm32")]
+fn focused_index(root: &web_sys::Element) -> Option<u32> {
+    let active = gloo::utils::document().active_element()?;
+    let all = root.query_selector_all(FOCUSABLE).ok()?;
+    (0..all.length()).find(|&i| all.get(i).is_some_and(|n| n.is_same_node(Some(&active))))
+}
+
+/// Focuses the focusable element at `index` inside `root`, if there is one.
+#[cfg(target_arch = "wasm32")]
+fn focus_nth(root: &web_sys::Element, index: u32) {
+    use wasm_bindgen::JsCast;
+
+    let element = root
+        .query_selector_all(FOCUSABLE)
+        .ok()
+        .and_then(|all| all.get(index))
+        .and_then(|node| node.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
 }
 
 #[cfg(test)]
