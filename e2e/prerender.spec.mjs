@@ -1,6 +1,7 @@
 // The prerendered first view: the article is in the HTML itself (readable with scripting off),
 // the app hydrates it without replacing or moving anything, and a link to another view never shows
-// it: the timeline and the quiz show their own prerendered copies, other views wait for the app.
+// it: the timeline and the quiz show their own prerendered copies, a link into the article shows
+// the page around its section, other views wait for the app.
 import { test, expect, appStarted } from './fixtures/app.mjs';
 
 /** Holds the WebAssembly back until the returned function is called. */
@@ -114,6 +115,24 @@ test('a link to a view with no prerendered copy waits for the app instead of sho
   await appStarted(page);
   await expect(page.getByRole('tab', { name: 'Quiz', exact: true })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('link', { name: 'quiz number 42' })).toBeVisible();
+});
+
+test('a link into the article shows the page around the section at once, and the app fills in the section it names', async ({ page }) => {
+  await recordLayoutShifts(page);
+  const release = await holdWebAssembly(page);
+  await page.goto('./#/article/history');
+  // Before the app: the header, the views and the article's title, but not the wrong section.
+  await expect(page.getByRole('heading', { level: 1, name: 'IOM Explorer' })).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Article', exact: true })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('heading', { level: 2, name: 'International Organization for Migration' })).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Overview', exact: true })).toBeHidden();
+  await expect(page.locator('[elementtiming="first-paragraph"]')).toBeHidden();
+  release();
+  await appStarted(page);
+  await expect(page.getByRole('tab', { name: 'History', exact: true })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tabpanel', { name: 'History', exact: true })).toBeVisible();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  expect(await page.evaluate(() => window.__shifts)).toEqual([]);
 });
 
 for (const [view, ready, control] of [
