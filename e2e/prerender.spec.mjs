@@ -108,13 +108,13 @@ test('keyboard focus on a prerendered control stays on it when the app starts', 
 
 test('a link to a view with no prerendered copy waits for the app instead of showing the article', async ({ page }) => {
   const release = await holdWebAssembly(page);
-  await page.goto('./#/quiz?seed=42');
+  await page.goto('./#/yours/quiz');
   await expect(page.getByRole('heading', { name: 'International Organization for Migration' })).toBeHidden();
   await expect(page.getByRole('tab', { name: 'Quiz', exact: true })).toBeHidden();
   release();
   await appStarted(page);
   await expect(page.getByRole('tab', { name: 'Quiz', exact: true })).toHaveAttribute('aria-selected', 'true');
-  await expect(page.getByRole('link', { name: 'quiz number 42' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Your documents' })).toHaveAttribute('aria-current', 'page');
 });
 
 test('a link into the article shows the page around the section at once, and the app fills in the section it names', async ({ page }) => {
@@ -135,21 +135,24 @@ test('a link into the article shows the page around the section at once, and the
   expect(await page.evaluate(() => window.__shifts)).toEqual([]);
 });
 
-for (const [view, ready, control] of [
-  ['quiz', (page) => page.getByRole('button', { name: 'Start the quiz' }), '20 questions'],
-  ['timeline', (page) => page.getByText(/dated events from 5 documents/), 'Fit all'],
+for (const [view, ready, control, address] of [
+  ['quiz', (page) => page.getByRole('button', { name: 'Start the quiz' }), '20 questions', 'quiz'],
+  ['timeline', (page) => page.getByText(/dated events from 5 documents/), 'Fit all', 'timeline'],
+  ['shared quiz', (page) => page.getByRole('button', { name: 'Start the quiz' }), 'All', 'quiz?seed=42'],
+  ['timeline event', (page) => page.getByText(/dated events from 5 documents/), 'Zoom in', 'timeline/event-1954-11-30-formally-established'],
 ]) {
   test(`a link to the ${view} shows its prerendered copy at once, then the app renders it without a shift, keeping keyboard focus`, async ({ page }) => {
     await recordLayoutShifts(page);
     const release = await holdWebAssembly(page);
-    await page.goto(`./#/${view}`);
-    const tab = page.getByRole('tab', { name: view === 'quiz' ? 'Quiz' : 'Timeline', exact: true });
+    await page.goto(`./#/${address}`);
+    const quiz = address.startsWith('quiz');
+    const tab = page.getByRole('tab', { name: quiz ? 'Quiz' : 'Timeline', exact: true });
     // Before the app: the view's own copy, not the article and not an empty page.
     await expect(tab).toHaveAttribute('aria-selected', 'true');
     await expect(ready(page)).toBeVisible();
     await expect(page.getByRole('heading', { name: 'International Organization for Migration' })).toBeHidden();
     // The build's quiz number is not offered: the app picks a fresh one.
-    if (view === 'quiz') await expect(page.getByText('Share this quiz with a class')).toBeHidden();
+    if (quiz) await expect(page.getByText('Share this quiz with a class')).toBeHidden();
     const copy = await ready(page).elementHandle();
     // A keyboard user already on a control of the copy stays on that control.
     await page.getByRole('button', { name: control }).focus();
@@ -163,8 +166,9 @@ for (const [view, ready, control] of [
     expect(await page.evaluate(() => window.__shifts)).toEqual([]);
     // Exactly one of each element: the templates stay inert.
     expect(await page.locator('[id="tab-quiz"]').count()).toBe(1);
-    if (view === 'quiz') {
+    if (quiz) {
       await expect(page.getByText('Share this quiz with a class')).toBeVisible();
+      if (address.includes('seed=')) await expect(page.getByRole('link', { name: 'quiz number 42' })).toBeVisible();
       await page.getByRole('button', { name: 'Start the quiz' }).click();
       await expect(page.getByText(/Question 1 of/)).toBeVisible();
     } else {
