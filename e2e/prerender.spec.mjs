@@ -25,6 +25,12 @@ async function recordLayoutShifts(page) {
   });
 }
 
+/** The layout shifts recorded by `recordLayoutShifts`, once two more frames have been drawn. */
+async function layoutShifts(page) {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  return page.evaluate(() => window.__shifts);
+}
+
 test('the article is readable before any script runs', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
@@ -50,8 +56,7 @@ test('the app adopts the prerendered elements (hydration): nothing is replaced o
   await appStarted(page);
   // The same element, not a copy: hydration kept it.
   await expect(paragraph).toHaveAttribute('data-seen', 'before the app');
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  expect(await page.evaluate(() => window.__shifts)).toEqual([]);
+  expect(await layoutShifts(page)).toEqual([]);
   // The app answers: the tab bar works once it has taken over.
   await page.getByRole('tab', { name: 'Timeline', exact: true }).click();
   await expect(page.getByRole('tab', { name: 'Timeline', exact: true })).toHaveAttribute('aria-selected', 'true');
@@ -131,8 +136,7 @@ test('a link into the article shows the page around the section at once, and the
   await appStarted(page);
   await expect(page.getByRole('tab', { name: 'History', exact: true })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('tabpanel', { name: 'History', exact: true })).toBeVisible();
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  expect(await page.evaluate(() => window.__shifts)).toEqual([]);
+  expect(await layoutShifts(page)).toEqual([]);
 });
 
 for (const [view, ready, control, address] of [
@@ -162,8 +166,7 @@ for (const [view, ready, control, address] of [
     // Rendered afresh (the copy's elements are gone), in the same place.
     expect(await copy.evaluate((el) => el.isConnected)).toBe(false);
     await expect(ready(page)).toBeVisible();
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    expect(await page.evaluate(() => window.__shifts)).toEqual([]);
+    expect(await layoutShifts(page)).toEqual([]);
     // Exactly one of each element: the templates stay inert.
     expect(await page.locator('[id="tab-quiz"]').count()).toBe(1);
     if (quiz) {

@@ -30,10 +30,10 @@ fn storage() -> Option<Storage> {
 /// The stored progress and, when something was off, a message for the user. The build-time
 /// prerender has no browser: nothing is stored there and there is nothing to say.
 pub fn load(identity: &str) -> (Progress, Option<String>) {
-    if crate::location::browser().is_none() {
+    let Some(window) = crate::location::browser() else {
         return (Progress::default(), None);
-    }
-    let Some(storage) = storage() else {
+    };
+    let Some(storage) = window.local_storage().ok().flatten() else {
         return (
             Progress::default(),
             Some(
