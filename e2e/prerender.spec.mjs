@@ -2,6 +2,7 @@
 // the app hydrates it without replacing or moving anything, and a link to another view never shows
 // it: the timeline and the quiz show their own prerendered copies, a link into the article shows
 // the page around its section, other views wait for the app.
+import { readFileSync } from 'node:fs';
 import { test, expect, appStarted } from './fixtures/app.mjs';
 
 /** Holds the WebAssembly back until the returned function is called. */
@@ -109,6 +110,87 @@ test('keyboard focus on a prerendered control stays on it when the app starts', 
   release();
   await appStarted(page);
   await expect(page.getByRole('searchbox', { name: 'Search the article' })).toBeFocused();
+});
+
+// On a slow network the prerendered page is on screen for seconds before the app answers. What a
+// reader does meanwhile is kept and replayed by the app (`iomEarly` in index.html); a link they
+// follow is where the app starts.
+for (const [what, follow, shows] of [
+  ['"Your documents"', (page) => page.getByRole('link', { name: 'Your documents' }), (page) => expect(page.getByRole('link', { name: 'Your documents' })).toHaveAttribute('aria-current', 'page')],
+  ['a citation', (page) => page.locator('#article-view').getByRole('link').first(), (page) => expect(page.getByRole('tab', { name: 'Sources', exact: true })).toHaveAttribute('aria-selected', 'true')],
+]) {
+  test(`a link to ${what} followed before the app starts is where the app starts`, async ({ page }) => {
+    const release = await holdWebAssembly(page);
+    await page.goto('./');
+    await follow(page).focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#\/(yours|article\/sources)/);
+    release();
+    // The app renders the address it finds (hydrating the article there used to crash it).
+    await appStarted(page);
+    await shows(page);
+  });
+}
+
+test('tabs chosen before the app starts, by mouse or by keyboard, open once it starts', async ({ page }) => {
+  const release = await holdWebAssembly(page);
+  await page.goto('./');
+  const tab = (name) => page.getByRole('tab', { name, exact: true });
+  await tab('Quiz').click();
+  release();
+  await appStarted(page);
+  await expect(tab('Quiz')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('button', { name: 'Start the quiz' })).toBeVisible();
+
+  const again = await holdWebAssembly(page);
+  await page.goto('./#/article');
+  await page.reload();
+  await tab('Article').focus();
+  await page.keyboard.press('ArrowRight');
+  again();
+  await appStarted(page);
+  await expect(tab('Timeline')).toHaveAttribute('aria-selected', 'true');
+  await expect(tab('Timeline')).toBeFocused();
+});
+
+test('a search typed before the app starts is kept and run', async ({ page }) => {
+  const release = await holdWebAssembly(page);
+  await page.goto('./');
+  const search = page.getByRole('searchbox', { name: 'Search the article' });
+  await search.pressSequentially('member');
+  release();
+  await appStarted(page);
+  await expect(search).toHaveValue('member');
+  await expect(search).toBeFocused();
+  await expect(page.locator('#article-search-status')).toContainText(/\d+ match/);
+});
+
+test('a text pasted, a file picked or a file dropped before the app starts is opened once it starts, and the page is not reloaded', async ({ page }) => {
+  const history = readFileSync('crates/corpus/tests/fixtures/lakeside-history.txt', 'utf8');
+  const yourList = page.getByRole('list', { name: 'Your documents' });
+  const release = await holdWebAssembly(page);
+  await page.goto('./');
+  await page.getByText('Paste text').click();
+  await page.getByRole('textbox', { name: 'Name' }).fill('Notes');
+  await page.getByRole('textbox', { name: 'Text' }).fill('The garden has a pond. Frogs live in the pond.');
+  await page.getByRole('button', { name: 'Add this text' }).press('Enter');
+  await page.getByLabel('Open documents…').setInputFiles({ name: 'picked.txt', mimeType: 'text/plain', buffer: Buffer.from(history) });
+  const drop = await page.evaluateHandle((body) => {
+    const data = new DataTransfer();
+    data.items.add(new File([body], 'dropped.txt', { type: 'text/plain' }));
+    return data;
+  }, history);
+  await page.dispatchEvent('main', 'dragover', { dataTransfer: drop });
+  await page.dispatchEvent('main', 'drop', { dataTransfer: drop });
+  // The form was not sent the browser's way (a reload would have lost the text).
+  await expect(page).toHaveURL(/\/explorer\/$/);
+  await expect(page.getByRole('textbox', { name: 'Text' })).toHaveValue('The garden has a pond. Frogs live in the pond.');
+  release();
+  await appStarted(page);
+  for (const name of ['Notes', 'picked.txt', 'dropped.txt']) await expect(yourList).toContainText(name);
+  await expect(page).toHaveURL(/#\/yours\/article/);
+  // All three are analysed into the article: its sources name them.
+  for (const name of ['Notes', 'picked.txt', 'dropped.txt']) await expect(page.locator('.site-footer')).toContainText(name, { timeout: 20_000 });
 });
 
 test('a link to a view with no prerendered copy waits for the app instead of showing the article', async ({ page }) => {

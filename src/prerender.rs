@@ -65,13 +65,19 @@ fn escape_attribute(text: &str) -> String {
         .replace('<', "&lt;")
 }
 
+/// The location fragment of the view the build prerenders into the mount point (and the app
+/// hydrates): the default route, as a visitor with no fragment in the address sees it.
+pub const FIRST_VIEW_FRAGMENT: &str = "";
+
 /// Reads the built-in documents' data (computed at build time), then mounts the app on the
 /// page. A displayed prerendered view is hydrated: Yew adopts its elements, so focus, scroll
 /// position and paint timing stay. On a link to another view the page shows that view's
 /// prerendered copy, or hides the article where there is none; the app renders afresh there
-/// (Yew empties the mount point first). The loader (`Trunk.toml`) starts the module only
-/// once the first paint is on screen (`iomFirstPaint` in `index.html`), so none of this holds
-/// that paint back.
+/// (Yew empties the mount point first), as it does when the reader followed a link before it
+/// started: hydration needs the very view the build rendered. The loader (`Trunk.toml`) starts
+/// the module only once the first paint is on screen (`iomFirstPaint` in `index.html`), so
+/// none of this holds that paint back. What the reader did on the page meanwhile (focus,
+/// clicks, typing, files) is replayed once the app has rendered (`iomEarly`, `index.html`).
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     use gloo::utils::{body, document};
@@ -79,28 +85,29 @@ pub fn start() {
 
     use crate::app::{App, AppProps};
     use crate::explorer::{Explorer, Shared};
+    use crate::route::Route;
 
     // Set by the page's script when it shows another view's prerendered copy (`index.html`).
     const VIEW_MARK: &str = "data-view";
 
-    let root = document()
-        .get_element_by_id(ROOT_ID)
-        .unwrap_or_else(|| body().into());
-    let prerendered = root.has_attribute(MARK) && !root.has_attribute(VIEW_MARK);
-    let displayed = root
-        .dyn_ref::<web_sys::HtmlElement>()
-        .is_some_and(|r| r.offset_height() > 0);
-    let hydrate = prerendered && displayed;
     let mount = move |explorer: Explorer| {
+        let root = document()
+            .get_element_by_id(ROOT_ID)
+            .unwrap_or_else(|| body().into());
+        let prerendered = root.has_attribute(MARK) && !root.has_attribute(VIEW_MARK);
+        let displayed = root
+            .dyn_ref::<web_sys::HtmlElement>()
+            .is_some_and(|r| r.offset_height() > 0);
+        let first_view = Route::parse(&crate::location::current_fragment()).ok()
+            == Route::parse(FIRST_VIEW_FRAGMENT).ok();
         let props = AppProps {
             explorer: Shared::new(explorer),
             fragment: None,
         };
         let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), props);
-        // A keyboard user who moved into a prerendered copy keeps their place in the new render.
-        let carried = (!hydrate).then(|| focused_index(&root)).flatten();
+        let early = early::take();
         crate::location::perf_mark("app-start");
-        if hydrate {
+        if prerendered && displayed && first_view {
             renderer.hydrate();
         } else {
             renderer.render();
@@ -110,9 +117,7 @@ pub fn start() {
         // The first render runs in this task's microtasks; the measure ends in the next task.
         crate::location::later(move || {
             crate::location::perf_measure("first render", "app-start");
-            if let Some(index) = carried {
-                focus_nth(&root, index);
-            }
+            early::replay(&early);
         });
     };
     // Starting the module, reading the data and the first render each run in a task of their
@@ -124,31 +129,30 @@ pub fn start() {
     crate::location::later(build);
 }
 
-/// What a keyboard user can move to, in document order: how focus is carried from a prerendered
-/// copy to the app's own render of the same view.
+/// The page's keeper of what a reader does before the app has started (`iomEarly` in
+/// `index.html`). A page without it (the component tests) has nothing to replay.
 #[cfg(target_arch = "wasm32")]
-const FOCUSABLE: &str = "a[href], button, input, select, textarea, summary, [tabindex]";
+mod early {
+    use wasm_bindgen::prelude::*;
 
-/// The place of the focused element among the focusable ones inside `root`, if it is there.
-#[cfg(target_arch = "wasm32")]
-fn focused_index(root: &web_sys::Element) -> Option<u32> {
-    let active = gloo::utils::document().active_element()?;
-    let all = root.query_selector_all(FOCUSABLE).ok()?;
-    (0..all.length()).find(|&i| all.get(i).is_some_and(|n| n.is_same_node(Some(&active))))
-}
+    #[wasm_bindgen]
+    extern "C" {
+        #[wasm_bindgen(catch, js_namespace = iomEarly, js_name = take)]
+        fn take_kept() -> Result<JsValue, JsValue>;
+        #[wasm_bindgen(catch, js_namespace = iomEarly, js_name = replay)]
+        fn replay_kept(kept: &JsValue) -> Result<JsValue, JsValue>;
+    }
 
-/// Focuses the focusable element at `index` inside `root`, if there is one.
-#[cfg(target_arch = "wasm32")]
-fn focus_nth(root: &web_sys::Element, index: u32) {
-    use wasm_bindgen::JsCast;
+    /// Where the focus and the kept interactions are, just before the app renders.
+    pub fn take() -> Option<JsValue> {
+        take_kept().ok()
+    }
 
-    let element = root
-        .query_selector_all(FOCUSABLE)
-        .ok()
-        .and_then(|all| all.get(index))
-        .and_then(|node| node.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(element) = element {
-        let _ = element.focus();
+    /// Focus and the interactions again, on the app's render.
+    pub fn replay(kept: &Option<JsValue>) {
+        if let Some(kept) = kept {
+            let _ = replay_kept(kept);
+        }
     }
 }
 

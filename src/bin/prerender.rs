@@ -52,7 +52,10 @@ fn render_all() -> (String, Vec<iom_explorer::prerender::View>) {
             .render(),
         )
     };
-    let first = render(String::new(), true);
+    let first = render(
+        iom_explorer::prerender::FIRST_VIEW_FRAGMENT.to_string(),
+        true,
+    );
     let views = Tab::ALL
         .into_iter()
         .filter(|&tab| tab != Tab::default())
