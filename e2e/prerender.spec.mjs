@@ -153,6 +153,18 @@ test('tabs chosen before the app starts, by mouse or by keyboard, open once it s
   await expect(tab('Timeline')).toBeFocused();
 });
 
+test('on the quiz\'s copy, a choice made before the app starts is made on the app\'s own render', async ({ page }) => {
+  const release = await holdWebAssembly(page);
+  await page.goto('./#/quiz');
+  await page.getByRole('button', { name: '20 questions', exact: true }).click();
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  release();
+  await appStarted(page);
+  // The copy's buttons were replaced by the app's: the same ones were pressed there, in order.
+  await expect(page.getByRole('group', { name: 'Choices' })).toBeVisible();
+  await expect(page.getByText(/^Question 1 of 20\b/)).toBeVisible();
+});
+
 test('a search typed before the app starts is kept and run', async ({ page }) => {
   const release = await holdWebAssembly(page);
   await page.goto('./');
