@@ -165,6 +165,29 @@ test('on the quiz\'s copy, a choice made before the app starts is made on the ap
   await expect(page.getByText(/^Question 1 of 20\b/)).toBeVisible();
 });
 
+test('a page translated before the app starts still starts: the app renders afresh instead of adopting changed elements', async ({ page }) => {
+  const release = await holdWebAssembly(page);
+  await page.goto('./');
+  // What a page translator does: every text node becomes <font><font>translation</font></font>.
+  await page.evaluate(() => {
+    const walker = document.createTreeWalker(document.getElementById('app'), NodeFilter.SHOW_TEXT);
+    const texts = [];
+    while (walker.nextNode()) if (walker.currentNode.textContent.trim()) texts.push(walker.currentNode);
+    for (const text of texts) {
+      const outer = document.createElement('font');
+      outer.append(document.createElement('font'));
+      outer.firstChild.textContent = text.textContent.toUpperCase();
+      text.replaceWith(outer);
+    }
+  });
+  release();
+  // Adopting these elements used to crash the app (a hydration mismatch).
+  await appStarted(page);
+  await expect(page.getByRole('heading', { level: 2, name: 'International Organization for Migration' })).toBeVisible();
+  await page.getByRole('tab', { name: 'Timeline', exact: true }).click();
+  await expect(page.getByRole('tab', { name: 'Timeline', exact: true })).toHaveAttribute('aria-selected', 'true');
+});
+
 test('a search typed before the app starts is kept and run', async ({ page }) => {
   const release = await holdWebAssembly(page);
   await page.goto('./');

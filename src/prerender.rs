@@ -74,7 +74,8 @@ pub const FIRST_VIEW_FRAGMENT: &str = "";
 /// position and paint timing stay. On a link to another view the page shows that view's
 /// prerendered copy, or hides the article where there is none; the app renders afresh there
 /// (Yew empties the mount point first), as it does when the reader followed a link before it
-/// started: hydration needs the very view the build rendered. The loader (`Trunk.toml`) starts
+/// started, or when something changed the page meanwhile (a page translator): hydration needs
+/// the very view the build rendered. The loader (`Trunk.toml`) starts
 /// the module only once the first paint is on screen (`iomFirstPaint` in `index.html`), so
 /// none of this holds that paint back. What the reader did on the page meanwhile (focus,
 /// clicks, typing, files) is replayed once the app has rendered (`iomEarly`, `index.html`).
@@ -89,12 +90,17 @@ pub fn start() {
 
     // Set by the page's script when it shows another view's prerendered copy (`index.html`).
     const VIEW_MARK: &str = "data-view";
+    // Set by the page's script when something else changed the prerendered elements or text
+    // before the app started (a page translator, an extension: `iomEarly.watch`).
+    const CHANGED_MARK: &str = "data-changed";
 
     let mount = move |explorer: Explorer| {
         let root = document()
             .get_element_by_id(ROOT_ID)
             .unwrap_or_else(|| body().into());
-        let prerendered = root.has_attribute(MARK) && !root.has_attribute(VIEW_MARK);
+        let prerendered = root.has_attribute(MARK)
+            && !root.has_attribute(VIEW_MARK)
+            && !root.has_attribute(CHANGED_MARK);
         let displayed = root
             .dyn_ref::<web_sys::HtmlElement>()
             .is_some_and(|r| r.offset_height() > 0);
@@ -114,6 +120,7 @@ pub fn start() {
         }
         let _ = root.remove_attribute(MARK);
         let _ = root.remove_attribute(VIEW_MARK);
+        let _ = root.remove_attribute(CHANGED_MARK);
         // The first render runs in this task's microtasks; the measure ends in the next task.
         crate::location::later(move || {
             crate::location::perf_measure("first render", "app-start");
