@@ -5,6 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, appStarted } from './fixtures/app.mjs';
 
+// The page's service worker would serve a held-back `.wasm` from its cache, past the hold.
+test.use({ serviceWorkers: 'block' });
+
 /** Holds the WebAssembly back until the returned function is called. */
 async function holdWebAssembly(page) {
   let release;

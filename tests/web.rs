@@ -90,6 +90,23 @@ async fn app_mounts_with_three_tabs_and_switches_by_click_and_keyboard() {
 }
 
 #[wasm_bindgen_test]
+async fn arrow_keys_faster_than_the_app_renders_move_one_tab_each() {
+    let root = mount_app("/article").await;
+    let tab = find(&root, "#tab-article");
+    tab.focus().unwrap();
+    // The second key reaches the tab the first one focused, before the app has rendered
+    // (or even heard of) the selection the first one asked for.
+    press(&tab, "ArrowRight");
+    let focused: HtmlElement = document().active_element().unwrap().dyn_into().unwrap();
+    assert_eq!(focused.id(), "tab-timeline");
+    press(&focused, "ArrowRight");
+    settle().await;
+    assert_eq!(selected_tab(&root), "Quiz");
+    assert_eq!(document().active_element().unwrap().id(), "tab-quiz");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
 async fn footer_names_every_embedded_document() {
     let root = mount_app("/quiz").await;
     let items = root.query_selector_all(".source-list li").unwrap();

@@ -1,5 +1,5 @@
 //! A WAI-ARIA tab list: roving focus (only the selected tab is in the Tab order), arrow keys,
-//! Home and End; selection follows focus. Used for the main views and the article's sections.
+//! Home and End, from the focused tab; selection follows focus. Used for the main views and the article's sections.
 
 use std::rc::Rc;
 
@@ -45,7 +45,13 @@ pub fn Tabs(props: &TabsProps) -> Html {
     let onkeydown = {
         let (items, active, onselect) = (props.items.clone(), props.active, props.onselect.clone());
         Callback::from(move |event: KeyboardEvent| {
-            if let Some(i) = index_for_key(&event.key(), active, items.len()) {
+            // From the focused tab, not the selected one: a second key can come before the
+            // app has rendered the selection the first one asked for.
+            let from = event
+                .target_dyn_into::<web_sys::Element>()
+                .and_then(|tab| items.iter().position(|item| item.id == tab.id()))
+                .unwrap_or(active);
+            if let Some(i) = index_for_key(&event.key(), from, items.len()) {
                 event.prevent_default();
                 onselect.emit(i);
                 focus(&items[i].id);
