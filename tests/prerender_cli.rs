@@ -25,7 +25,7 @@ fn prerender(path: &PathBuf) -> Output {
 fn fills_the_mount_point_with_the_article_from_the_seeds() {
     let path = page(
         "index.html",
-        r#"<html><body><div id="app" class="app-root"></div></body></html>"#,
+        r#"<html><head><style>/* Why. */p{}</style></head><body><div id="app" class="app-root"></div></body></html>"#,
     );
     let out = prerender(&path);
     assert!(
@@ -34,6 +34,7 @@ fn fills_the_mount_point_with_the_article_from_the_seeds() {
         String::from_utf8_lossy(&out.stderr)
     );
     let html = std::fs::read_to_string(&path).unwrap();
+    assert!(html.starts_with("<html><head><style>p{}</style></head>"));
     assert!(html.contains(r#"<div id="app" class="app-root" data-prerendered>"#));
     assert!(html.contains(">International Organization for Migration</h2>"));
     assert!(html.contains(r#"role="tablist" aria-label="Views""#));

@@ -1,8 +1,9 @@
 //! `prerender INDEX_HTML`: renders the app's first view (the article, as a visitor with no
 //! fragment in the address sees it) with Yew's server renderer and writes it into the built
 //! `index.html`, so the article text paints before the WebAssembly arrives; and each other tab's
-//! view, for links to it. Run by trunk's post-build hook (`scripts/prerender.sh`); the app takes
-//! the page over when it starts.
+//! view, for links to it. The comments of the page's inline styles and scripts are left out.
+//! Run by trunk's post-build hook (`scripts/prerender.sh`); the app takes the page over when it
+//! starts.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
@@ -16,6 +17,7 @@ fn main() -> std::process::ExitCode {
         .map_err(|e| format!("{path}: cannot read it ({e})"))
         .and_then(|page| {
             let (first, views) = render_all();
+            let page = iom_explorer::prerender::without_comments(&page);
             iom_explorer::prerender::insert(&page, &first, &views)
                 .map_err(|e| format!("{path}: {e}"))
         })
