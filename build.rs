@@ -37,6 +37,6 @@ fn main() {
     fs::write(out.join("seeds.rs"), code).expect("OUT_DIR is writable");
 
     let derived = corpus::Derived::new(&corpus::Corpus::from_texts(texts));
-    let bytes = postcard::to_allocvec(&derived).expect("plain data always encodes");
+    let bytes = corpus::wire::encode(&derived).expect("plain data always encodes");
     fs::write(out.join("builtin.postcard"), bytes).expect("OUT_DIR is writable");
 }

@@ -1,6 +1,6 @@
 //! The work the pipeline worker does for the reader's own documents, and the messages it
 //! exchanges with the page: what is asked ([`Job`]), what comes back ([`Report`]), and their
-//! compact binary encoding (postcard), so that megabytes of text cross with a copy, not a parse.
+//! compact binary encoding (`corpus::wire`: postcard, each sentence's text once), so that megabytes of text cross with a copy, not a parse.
 //!
 //! Pure: the worker (`pipeline_worker.rs`) and the page (`pipeline_client.rs`) only move bytes.
 
@@ -236,12 +236,12 @@ impl Assembly {
 /// `value` as bytes for `postMessage`.
 pub fn encode<T: Serialize>(value: &T) -> Vec<u8> {
     // Serialising plain data into a growable buffer cannot fail.
-    postcard::to_allocvec(value).unwrap_or_default()
+    corpus::wire::encode(value).unwrap_or_default()
 }
 
 /// A value back from [`encode`]'s bytes.
 pub fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, String> {
-    postcard::from_bytes(bytes).map_err(|e| format!("the message could not be read ({e})"))
+    corpus::wire::decode(bytes).map_err(|e| format!("the message could not be read ({e})"))
 }
 
 #[cfg(test)]

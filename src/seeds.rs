@@ -7,7 +7,7 @@ use corpus::{Corpus, Derived};
 
 include!(concat!(env!("OUT_DIR"), "/seeds.rs"));
 
-/// [`Derived::new`] of the embedded documents, as `build.rs` encoded it (postcard).
+/// [`Derived::new`] of the embedded documents, as `build.rs` encoded it (`corpus::wire`).
 const BUILTIN_DERIVED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin.postcard"));
 
 /// The embedded documents' data, read back from what `build.rs` computed.

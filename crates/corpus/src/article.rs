@@ -16,6 +16,7 @@ use crate::structure::{Paragraph, ParagraphKind, Section, Sentence};
 /// One sentence of the article and every source that says it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ArticleSentence {
+    #[serde(with = "crate::wire::text")]
     pub text: String,
     pub sources: Vec<Source>,
 }

@@ -21,6 +21,7 @@ use crate::words::{capitalise, tail, NAME_JOINERS};
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Source {
     pub doc: DocId,
+    #[serde(with = "crate::wire::text")]
     pub quote: String,
     pub start: usize,
     pub end: usize,

@@ -24,6 +24,7 @@ pub mod search;
 pub mod sentence;
 pub mod structure;
 pub mod timeline;
+pub mod wire;
 pub mod words;
 
 pub use article::{

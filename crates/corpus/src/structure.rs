@@ -13,6 +13,7 @@ use crate::words::NAME_JOINERS;
 /// One sentence of clean text and the raw bytes it came from.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Sentence {
+    #[serde(with = "crate::wire::text")]
     pub text: String,
     /// Byte range `start..end` in the raw document.
     pub start: usize,

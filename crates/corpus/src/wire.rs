@@ -1,0 +1,166 @@
+//! Compact bytes for the views' data (from the build to the page, from the pipeline worker to
+//! the page): postcard, with each sentence's text written once.
+//!
+//! The same sentence is quoted many times: by the document it is in, by the article, and by
+//! every claim, fact and event it supports. Fields marked `#[serde(with = "crate::wire::text")]`
+//! are written, while [`encode`] runs, as an index into a table of distinct texts that precedes
+//! the value; [`decode`] reads the table first and the indices back into texts. Anywhere else
+//! (JSON export, tests) those fields are plain strings.
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+/// What the `text` fields do on this thread right now.
+enum Texts {
+    Plain,
+    Writing {
+        index: BTreeMap<String, u32>,
+        list: Vec<String>,
+    },
+    Reading(Vec<String>),
+}
+
+thread_local! {
+    static TEXTS: RefCell<Texts> = const { RefCell::new(Texts::Plain) };
+}
+
+/// Sets the `text` fields' mode until dropped, even when (de)serialising fails or panics.
+struct Mode;
+
+impl Mode {
+    fn set(texts: Texts) -> Mode {
+        TEXTS.with(|t| *t.borrow_mut() = texts);
+        Mode
+    }
+}
+
+impl Drop for Mode {
+    fn drop(&mut self) {
+        TEXTS.with(|t| *t.borrow_mut() = Texts::Plain);
+    }
+}
+
+/// `value` as bytes: the table of its distinct texts, then the value.
+pub fn encode<T: Serialize>(value: &T) -> Result<Vec<u8>, postcard::Error> {
+    let mode = Mode::set(Texts::Writing {
+        index: BTreeMap::new(),
+        list: Vec::new(),
+    });
+    let body = postcard::to_allocvec(value)?;
+    let list = TEXTS.with(
+        |t| match std::mem::replace(&mut *t.borrow_mut(), Texts::Plain) {
+            Texts::Writing { list, .. } => list,
+            _ => Vec::new(),
+        },
+    );
+    drop(mode);
+    let mut bytes = postcard::to_allocvec(&list)?;
+    bytes.extend_from_slice(&body);
+    Ok(bytes)
+}
+
+/// A value back from [`encode`]'s bytes.
+pub fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, postcard::Error> {
+    let (list, body): (Vec<String>, &[u8]) = postcard::take_from_bytes(bytes)?;
+    let _mode = Mode::set(Texts::Reading(list));
+    postcard::from_bytes(body)
+}
+
+/// `#[serde(with = "crate::wire::text")]`: a text written once per [`encode`].
+pub(crate) mod text {
+    use serde::de::Error;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    use super::{Texts, TEXTS};
+
+    pub fn serialize<S: Serializer>(text: &str, serializer: S) -> Result<S::Ok, S::Error> {
+        let at = TEXTS.with(|t| match &mut *t.borrow_mut() {
+            Texts::Writing { index, list } => Some(index.get(text).copied().unwrap_or_else(|| {
+                let at = list.len() as u32;
+                index.insert(text.to_owned(), at);
+                list.push(text.to_owned());
+                at
+            })),
+            _ => None,
+        });
+        match at {
+            Some(at) => serializer.serialize_u32(at),
+            None => serializer.serialize_str(text),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
+        if !TEXTS.with(|t| matches!(*t.borrow(), Texts::Reading(_))) {
+            return String::deserialize(deserializer);
+        }
+        let at = u32::deserialize(deserializer)? as usize;
+        TEXTS
+            .with(|t| match &*t.borrow() {
+                Texts::Reading(list) => list.get(at).cloned(),
+                _ => None,
+            })
+            .ok_or_else(|| D::Error::custom(format!("text {at} is not in the table")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde::{Deserialize, Serialize};
+
+    use super::*;
+
+    #[derive(Debug, PartialEq, Serialize, Deserialize)]
+    struct Quote {
+        #[serde(with = "crate::wire::text")]
+        text: String,
+        at: usize,
+    }
+
+    fn quotes() -> Vec<Quote> {
+        [
+            "It was founded in 1951.",
+            "It has 175 member states.",
+            "It was founded in 1951.",
+        ]
+        .into_iter()
+        .enumerate()
+        .map(|(at, text)| Quote {
+            text: text.into(),
+            at,
+        })
+        .collect()
+    }
+
+    #[test]
+    fn a_text_quoted_twice_is_written_once_and_read_back_twice() {
+        let bytes = encode(&quotes()).unwrap();
+        assert_eq!(bytes.windows(7).filter(|w| w == b"founded").count(), 1);
+        assert_eq!(decode::<Vec<Quote>>(&bytes).unwrap(), quotes());
+    }
+
+    #[test]
+    fn outside_encode_and_decode_the_texts_are_plain_strings() {
+        let plain = postcard::to_allocvec(&quotes()).unwrap();
+        assert_eq!(plain.windows(7).filter(|w| w == b"founded").count(), 2);
+        assert_eq!(
+            postcard::from_bytes::<Vec<Quote>>(&plain).unwrap(),
+            quotes()
+        );
+    }
+
+    #[test]
+    fn damaged_bytes_are_an_error_and_leave_the_texts_plain() {
+        let bytes = encode(&quotes()).unwrap();
+        assert!(decode::<Vec<Quote>>(&bytes[..bytes.len() - 3]).is_err());
+        // An index past the table: the table says one text, the value asks for text 5.
+        let mut lying = postcard::to_allocvec(&vec!["one"]).unwrap();
+        lying.extend(postcard::to_allocvec(&(1u32, 5u32, 0usize)).unwrap());
+        assert!(decode::<Vec<Quote>>(&lying).is_err());
+        assert!(
+            postcard::from_bytes::<Vec<Quote>>(&postcard::to_allocvec(&quotes()).unwrap()).is_ok()
+        );
+    }
+}
