@@ -1,6 +1,7 @@
 //! The work the pipeline worker does for the reader's own documents, and the messages it
 //! exchanges with the page: what is asked ([`Job`]), what comes back ([`Report`]), and their
-//! compact binary encoding (`corpus::wire`: postcard, each sentence's text once), so that megabytes of text cross with a copy, not a parse.
+//! compact binary encoding (`corpus::wire`: postcard, each sentence's text once), so that
+//! megabytes of text cross with a copy, not a parse.
 //!
 //! Pure: the worker (`pipeline_worker.rs`) and the page (`pipeline_client.rs`) only move bytes.
 

@@ -93,7 +93,6 @@ fn next_inline(page: &str) -> Option<(&str, &'static str, &str, &str)> {
         .min()?;
     let content = start + page[start..].find('>')? + 1;
     let end = content + page[content..].find(&format!("</{tag}>"))?;
-    let tag = if tag == "style" { "style" } else { "script" };
     Some((&page[..content], tag, &page[content..end], &page[end..]))
 }
 

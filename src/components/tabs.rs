@@ -1,5 +1,6 @@
 //! A WAI-ARIA tab list: roving focus (only the selected tab is in the Tab order), arrow keys,
-//! Home and End, from the focused tab; selection follows focus. Used for the main views and the article's sections.
+//! Home and End, from the focused tab; selection follows focus. Used for the main views and the
+//! article's sections.
 
 use std::rc::Rc;
 

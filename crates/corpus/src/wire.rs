@@ -16,10 +16,8 @@ use serde::Serialize;
 /// What the `text` fields do on this thread right now.
 enum Texts {
     Plain,
-    Writing {
-        index: BTreeMap<String, u32>,
-        list: Vec<String>,
-    },
+    /// Each distinct text written so far, with its place in the table.
+    Writing(BTreeMap<String, u32>),
     Reading(Vec<String>),
 }
 
@@ -45,17 +43,17 @@ impl Drop for Mode {
 
 /// `value` as bytes: the table of its distinct texts, then the value.
 pub fn encode<T: Serialize>(value: &T) -> Result<Vec<u8>, postcard::Error> {
-    let mode = Mode::set(Texts::Writing {
-        index: BTreeMap::new(),
-        list: Vec::new(),
-    });
+    let mode = Mode::set(Texts::Writing(BTreeMap::new()));
     let body = postcard::to_allocvec(value)?;
-    let list = TEXTS.with(
-        |t| match std::mem::replace(&mut *t.borrow_mut(), Texts::Plain) {
-            Texts::Writing { list, .. } => list,
-            _ => Vec::new(),
-        },
-    );
+    let mut list = Vec::new();
+    TEXTS.with(|t| {
+        if let Texts::Writing(index) = &mut *t.borrow_mut() {
+            list.resize(index.len(), String::new());
+            for (text, at) in std::mem::take(index) {
+                list[at as usize] = text;
+            }
+        }
+    });
     drop(mode);
     let mut bytes = postcard::to_allocvec(&list)?;
     bytes.extend_from_slice(&body);
@@ -78,10 +76,9 @@ pub(crate) mod text {
 
     pub fn serialize<S: Serializer>(text: &str, serializer: S) -> Result<S::Ok, S::Error> {
         let at = TEXTS.with(|t| match &mut *t.borrow_mut() {
-            Texts::Writing { index, list } => Some(index.get(text).copied().unwrap_or_else(|| {
-                let at = list.len() as u32;
+            Texts::Writing(index) => Some(index.get(text).copied().unwrap_or_else(|| {
+                let at = index.len() as u32;
                 index.insert(text.to_owned(), at);
-                list.push(text.to_owned());
                 at
             })),
             _ => None,
