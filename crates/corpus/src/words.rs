@@ -46,13 +46,33 @@ pub const NAME_JOINERS: &[&str] = &[
     "for", "of", "the", "and", "on", "from", "de", "des", "du", "la", "le", "del", "von", "van",
 ];
 
-/// `text` with its first letter in upper case ("hungary" → "Hungary").
+/// `text` with its first letter in upper case ("hungary" → "Hungary", "élan" → "Élan").
 pub fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
     chars
         .next()
-        .map(|f| f.to_uppercase().chain(chars).collect())
+        .map(|first| std::iter::once(upper(first)).chain(chars).collect())
         .unwrap_or_default()
+}
+
+/// The upper case of `c` where it is one character at one of the distances the Latin, Greek,
+/// Cyrillic and Armenian cases keep in Unicode; any other character as it is (so "ß" stays "ß").
+///
+/// Found by lower-casing the candidates rather than by `char::to_uppercase`: that one brings
+/// its own 12 KB table into the WebAssembly, where the lower-case table is there anyway (Yew's
+/// hydration uses it).
+fn upper(c: char) -> char {
+    if c.is_ascii() || !c.is_lowercase() {
+        return c.to_ascii_uppercase();
+    }
+    /// Where the upper case sits from the lower: Latin Extended, Latin-1 and Greek, Armenian,
+    /// Cyrillic; after it in extended Greek.
+    const DISTANCES: [i32; 5] = [-1, -32, -48, -80, 8];
+    DISTANCES
+        .iter()
+        .filter_map(|d| char::from_u32((c as u32).checked_add_signed(*d)?))
+        .find(|u| u.is_uppercase() && u.to_lowercase().eq([c]))
+        .unwrap_or(c)
 }
 
 /// The last `chars` characters of `text` (all of it when shorter), without allocating.
@@ -81,7 +101,42 @@ mod tests {
     #[test]
     fn capitalise_changes_the_first_letter_only() {
         assert_eq!(capitalise("élan vital"), "Élan vital");
+        assert_eq!(capitalise("ölkerbund und"), "Ölkerbund und");
+        assert_eq!(capitalise("łódź"), "Łódź");
+        assert_eq!(capitalise("женева"), "Женева");
+        assert_eq!(capitalise("ἀθῆναι"), "Ἀθῆναι");
+        assert_eq!(capitalise("ωμέγα"), "Ωμέγα");
+        assert_eq!(capitalise("1951 onwards"), "1951 onwards");
         assert_eq!(capitalise(""), "");
+    }
+
+    #[test]
+    fn upper_agrees_with_the_standard_library_or_leaves_the_letter() {
+        let mut covered = 0;
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            let mut std_upper = c.to_uppercase();
+            let (Some(expected), None) = (std_upper.next(), std_upper.next()) else {
+                assert_eq!(upper(c), c, "{c:?} has a several-letter upper case");
+                continue;
+            };
+            let got = upper(c);
+            assert!(
+                got == expected || got == c,
+                "{c:?}: {got:?}, not {expected:?}"
+            );
+            covered += usize::from(got == expected && got != c);
+        }
+        // The basic Latin, Latin-1, Latin Extended, Greek, Cyrillic and Armenian letters.
+        assert!(covered > 600, "only {covered} letters upper-cased");
+        for c in ('a'..='z')
+            .chain('à'..='þ')
+            .chain('α'..='ω')
+            .chain('а'..='я')
+        {
+            if c != '÷' && c != 'ς' {
+                assert_eq!(upper(c), c.to_uppercase().next().unwrap(), "{c:?}");
+            }
+        }
     }
 
     #[test]
