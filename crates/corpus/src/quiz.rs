@@ -4,7 +4,7 @@
 //! answer away, shuffled choices, an explanation and its source sentences. Seeded: the same seed
 //! gives the same quiz.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
@@ -446,37 +446,34 @@ fn name_questions(analysis: &Analysis) -> Vec<Draft> {
 }
 
 /// "Put these in chronological order": four events of distinct years; choices are orderings.
+///
+/// Each round takes one event from each of the four years with the most events left (ties and
+/// the event within a year drawn by the seed): that makes the most rounds the events allow, and
+/// as many whatever the seed, so every quiz of these documents is as long.
 fn chronology_questions(analysis: &Analysis, rng: &mut Rng) -> Vec<Draft> {
-    let candidates: Vec<&Event> = analysis
-        .events
-        .iter()
-        .filter(|e| {
-            e.category != Category::Figures
-                && e.title.split_whitespace().count() >= 2
-                && e.title.len() <= 80
-        })
-        .collect();
+    let mut titles = BTreeSet::new();
+    let mut by_year: BTreeMap<i32, Vec<&Event>> = BTreeMap::new();
+    for e in analysis.events.iter().filter(|e| {
+        e.category != Category::Figures
+            && e.title.split_whitespace().count() >= 2
+            && e.title.len() <= 80
+            && titles.insert(e.title.as_str())
+    }) {
+        by_year.entry(e.date.year()).or_default().push(e);
+    }
+    let mut piles: Vec<Vec<&Event>> = by_year.into_values().collect();
+    for pile in &mut piles {
+        rng.shuffle(pile);
+    }
     let mut out = Vec::new();
-    let mut used: BTreeSet<String> = BTreeSet::new();
     for round in 0..8 {
-        let mut pool = candidates.clone();
-        rng.shuffle(&mut pool);
-        let mut pick: Vec<&Event> = Vec::new();
-        for e in pool {
-            let clash = pick
-                .iter()
-                .any(|p| p.date.year() == e.date.year() || p.title == e.title);
-            if !clash && !used.contains(&e.id) {
-                pick.push(e);
-            }
-            if pick.len() == 4 {
-                break;
-            }
-        }
+        rng.shuffle(&mut piles);
+        crate::order::sort_by_key(&mut piles, |pile| std::cmp::Reverse(pile.len()));
+        let mut pick: Vec<&Event> = piles.iter_mut().take(4).filter_map(Vec::pop).collect();
         if pick.len() < 3 {
             break;
         }
-        used.extend(pick.iter().map(|e| e.id.clone()));
+        rng.shuffle(&mut pick);
         let labels = ["A", "B", "C", "D"];
         let prompt_items: Vec<String> = pick
             .iter()

@@ -1,7 +1,7 @@
 //! Every quality rule of the quiz, checked over every question generated from the real seeds, for
 //! several seeds: one correct answer, distractors of the same type and scale that no source states
 //! for the same question, no answer in its prompt, no question twice, uniform answer positions,
-//! determinism, and at least 40 questions.
+//! determinism, as many questions whatever the seed, and at least 40 questions.
 
 mod common;
 
@@ -60,6 +60,26 @@ fn the_same_seed_gives_the_same_quiz() {
             .collect::<BTreeSet<_>>()
     };
     assert_eq!(set(generate(&a, 42)), set(generate(&a, 43)));
+}
+
+/// The quiz's length (and how many questions of each kind) is the same whatever the seed: the
+/// page's prerendered copy of the quiz, made with the build's seed, states the same count as the
+/// app's quiz with a fresh seed.
+#[test]
+fn every_seed_gives_as_many_questions_of_each_kind() {
+    let a = analysis();
+    let kinds = |seed| {
+        let mut count = BTreeMap::new();
+        for q in generate(&a, seed) {
+            *count.entry(q.kind).or_insert(0) += 1;
+        }
+        count
+    };
+    let first = kinds(0);
+    assert!(first[&QuestionKind::Chronology] >= 3, "{first:?}");
+    for seed in 1..60 {
+        assert_eq!(kinds(seed), first, "seed {seed}");
+    }
 }
 
 #[test]
