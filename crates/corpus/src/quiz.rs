@@ -4,7 +4,7 @@
 //! answer away, shuffled choices, an explanation and its source sentences. Seeded: the same seed
 //! gives the same quiz.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use serde::Serialize;
 
@@ -451,25 +451,37 @@ fn name_questions(analysis: &Analysis) -> Vec<Draft> {
 /// the event within a year drawn by the seed): that makes the most rounds the events allow, and
 /// as many whatever the seed, so every quiz of these documents is as long.
 fn chronology_questions(analysis: &Analysis, rng: &mut Rng) -> Vec<Draft> {
-    let mut titles = BTreeSet::new();
-    let mut by_year: BTreeMap<i32, Vec<&Event>> = BTreeMap::new();
+    let mut candidates: Vec<&Event> = Vec::new();
     for e in analysis.events.iter().filter(|e| {
         e.category != Category::Figures
             && e.title.split_whitespace().count() >= 2
             && e.title.len() <= 80
-            && titles.insert(e.title.as_str())
     }) {
-        by_year.entry(e.date.year()).or_default().push(e);
+        if !candidates.iter().any(|c| c.title == e.title) {
+            candidates.push(e);
+        }
     }
-    let mut piles: Vec<Vec<&Event>> = by_year.into_values().collect();
+    crate::order::sort_by_key(&mut candidates, |e| e.date.year());
+    let mut piles: Vec<Vec<&Event>> = Vec::new();
+    for e in candidates {
+        match piles.last_mut() {
+            Some(pile) if pile[0].date.year() == e.date.year() => pile.push(e),
+            _ => piles.push(vec![e]),
+        }
+    }
     for pile in &mut piles {
         rng.shuffle(pile);
     }
     let mut out = Vec::new();
     for round in 0..8 {
-        rng.shuffle(&mut piles);
-        crate::order::sort_by_key(&mut piles, |pile| std::cmp::Reverse(pile.len()));
-        let mut pick: Vec<&Event> = piles.iter_mut().take(4).filter_map(Vec::pop).collect();
+        let mut fullest: Vec<usize> = (0..piles.len()).collect();
+        rng.shuffle(&mut fullest);
+        crate::order::sort_by_key(&mut fullest, |&i| std::cmp::Reverse(piles[i].len()));
+        let mut pick: Vec<&Event> = fullest
+            .iter()
+            .take(4)
+            .filter_map(|&i| piles[i].pop())
+            .collect();
         if pick.len() < 3 {
             break;
         }
