@@ -448,8 +448,8 @@ fn name_questions(analysis: &Analysis) -> Vec<Draft> {
 /// "Put these in chronological order": four events of distinct years; choices are orderings.
 ///
 /// Each round takes one event from each of the four years with the most events left (ties and
-/// the event within a year drawn by the seed): that makes the most rounds the events allow, and
-/// as many whatever the seed, so every quiz of these documents is as long.
+/// the event within a year drawn by the seed): as many rounds as the events allow, and the same
+/// number whatever the seed, so every quiz of these documents is as long.
 fn chronology_questions(analysis: &Analysis, rng: &mut Rng) -> Vec<Draft> {
     let mut candidates: Vec<&Event> = Vec::new();
     for e in analysis.events.iter().filter(|e| {

@@ -65,8 +65,8 @@ fn upper(c: char) -> char {
     if c.is_ascii() || !c.is_lowercase() {
         return c.to_ascii_uppercase();
     }
-    /// Where the upper case sits from the lower: Latin Extended, Latin-1 and Greek, Armenian,
-    /// Cyrillic; after it in extended Greek.
+    /// Where the upper case sits from the lower: Latin Extended (1 before), Latin-1, Greek and
+    /// Cyrillic (32), Armenian (48), the rest of Cyrillic (80); extended Greek (8 after).
     const DISTANCES: [i32; 5] = [-1, -32, -48, -80, 8];
     DISTANCES
         .iter()
