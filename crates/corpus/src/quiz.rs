@@ -167,7 +167,7 @@ impl Draft {
             .map(|d| d.to_ascii_lowercase())
             .collect();
         all.push(self.answer.to_ascii_lowercase());
-        let distinct: BTreeSet<_> = all.iter().collect();
+        let distinct = distinct(all.iter());
         let needed = if self.kind == QuestionKind::TrueFalse {
             1
         } else {
@@ -211,7 +211,7 @@ impl Draft {
 // Distractors
 
 /// Years near `year` (within 12), none of them in `stated`, nearest first in a spread pattern.
-fn near_years(year: i32, stated: &BTreeSet<i32>, latest: i32) -> Vec<String> {
+fn near_years(year: i32, stated: &[i32], latest: i32) -> Vec<String> {
     [3, -4, 7, -9, 2, -2, 11, -12, 5, -6]
         .iter()
         .map(|d| year + d)
@@ -258,11 +258,25 @@ fn latest_year(analysis: &Analysis) -> i32 {
 }
 
 /// Every year any source gives for the same event (its date and its other dates).
-fn stated_years(event: &Event) -> BTreeSet<i32> {
+fn stated_years(event: &Event) -> Vec<i32> {
     std::iter::once(event.date)
         .chain(event.other_dates.iter().map(|o| o.date))
         .map(Date::year)
         .collect()
+}
+
+/// The distinct items of `items`, in their first order.
+///
+/// A list, not a `BTreeSet`: collecting into a set compiles one more copy of the standard
+/// library's sort for each item type (see `order`), for sets of a handful of words.
+fn distinct<T: PartialEq>(items: impl IntoIterator<Item = T>) -> Vec<T> {
+    let mut out = Vec::new();
+    for item in items {
+        if !out.contains(&item) {
+            out.push(item);
+        }
+    }
+    out
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -595,7 +609,7 @@ fn true_false_questions(analysis: &Analysis, subject: &str, rng: &mut Rng) -> Ve
         };
         let real = fact.value.to_string();
         let changed = match &fact.value {
-            Value::Date { date } => near_years(date.year(), &BTreeSet::from([date.year()]), latest)
+            Value::Date { date } => near_years(date.year(), &[date.year()], latest)
                 .into_iter()
                 .next(),
             Value::Count {
@@ -686,7 +700,7 @@ fn cloze_questions(analysis: &Analysis) -> Vec<Draft> {
                     continue;
                 }
                 (source.quote[dates[0].range.clone()].to_string(), {
-                    let d = near_years(date.year(), &BTreeSet::from([date.year()]), latest);
+                    let d = near_years(date.year(), &[date.year()], latest);
                     let original = &source.quote[dates[0].range.clone()];
                     d.into_iter()
                         .map(|y| original.replace(&date.year().to_string(), &y))
@@ -790,27 +804,25 @@ fn one_of_questions(analysis: &Analysis) -> Vec<Draft> {
 /// Whether two enumeration names name the same list (most of their words shared).
 fn same_list(a: &str, b: &str) -> bool {
     let set = |s: &str| {
-        s.split_whitespace()
-            .filter(|w| w.len() > 2)
-            .map(str::to_ascii_lowercase)
-            .collect::<BTreeSet<_>>()
+        distinct(
+            s.split_whitespace()
+                .filter(|w| w.len() > 2)
+                .map(str::to_ascii_lowercase),
+        )
     };
     let (x, y) = (set(a), set(b));
-    let shared = x.intersection(&y).count() as f64;
+    let shared = x.iter().filter(|w| y.contains(w)).count() as f64;
     let union = (x.len() + y.len()) as f64 - shared;
     union > 0.0 && shared / union >= 0.5
 }
 
 /// Whether two list items share most of their words (so one cannot be a distractor for the other).
 fn words_overlap(a: &str, b: &str) -> bool {
-    let set = |s: &str| {
-        s.split_whitespace()
-            .filter(|w| w.len() > 3)
-            .map(str::to_string)
-            .collect::<BTreeSet<_>>()
-    };
+    fn set(s: &str) -> Vec<&str> {
+        distinct(s.split_whitespace().filter(|w| w.len() > 3))
+    }
     let (x, y) = (set(a), set(b));
-    let shared = x.intersection(&y).count();
+    let shared = x.iter().filter(|w| y.contains(w)).count();
     shared * 2 >= x.len().min(y.len()).max(1)
 }
 
@@ -834,7 +846,7 @@ mod tests {
 
     #[test]
     fn distractors_are_near_and_never_stated() {
-        let stated = BTreeSet::from([1951, 1954]);
+        let stated = [1951, 1954];
         let years = near_years(1951, &stated, 2030);
         assert_eq!(years.len(), 3);
         assert!(years
