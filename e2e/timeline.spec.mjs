@@ -34,8 +34,14 @@ test('Left and Right walk the events in date order; Home and End reach the ends'
   for (let i = 0; i < EVENTS.length; i += 1) {
     await page.keyboard.press('ArrowRight');
     await expect(page).toHaveURL(new RegExp(`#/timeline/${EVENTS[i].id}$`));
-    const active = await axis(page).getAttribute('aria-activedescendant');
-    await expect(page.locator(`#${active}`)).toHaveAttribute('aria-selected', 'true');
+    // The address changes first, the axis on the render after it: read the active descendant
+    // again until that render has come.
+    await expect
+      .poll(async () => {
+        const active = await axis(page).getAttribute('aria-activedescendant');
+        return active && page.locator(`#${active}`).getAttribute('aria-selected');
+      })
+      .toBe('true');
     dates.push(EVENTS[i].date);
   }
   expect(dates).toEqual([...dates].sort());

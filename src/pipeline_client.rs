@@ -42,6 +42,10 @@ fn send(worker: &Worker, job: &[u8]) -> Result<(), String> {
 
 impl Drop for Running {
     fn drop(&mut self) {
+        // Messages the worker sent before it stopped may still be delivered; they must find no
+        // handler rather than the closures dropped with this job.
+        self.worker.set_onmessage(None);
+        self.worker.set_onerror(None);
         self.worker.terminate();
     }
 }

@@ -107,6 +107,36 @@ async fn arrow_keys_faster_than_the_app_renders_move_one_tab_each() {
 }
 
 #[wasm_bindgen_test]
+async fn timeline_keys_faster_than_the_app_renders_move_one_event_each() {
+    let root = mount_app("/timeline").await;
+    let axis = find(&root, "[role=listbox]");
+    axis.focus().unwrap();
+    let active = || {
+        axis.get_attribute("aria-activedescendant")
+            .unwrap_or_default()
+    };
+    // One key per render: the first three events in date order.
+    let mut walked = Vec::new();
+    for key in ["Home", "ArrowRight", "ArrowRight"] {
+        press(&axis, key);
+        settle().await;
+        walked.push(active());
+    }
+    assert!(
+        walked[0] != walked[1] && walked[1] != walked[2],
+        "{walked:?}"
+    );
+    // Two keys before any render: still two steps from the first.
+    press(&axis, "Home");
+    settle().await;
+    press(&axis, "ArrowRight");
+    press(&axis, "ArrowRight");
+    settle().await;
+    assert_eq!(active(), walked[2]);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
 async fn footer_names_every_embedded_document() {
     let root = mount_app("/quiz").await;
     let items = root.query_selector_all(".source-list li").unwrap();
