@@ -66,7 +66,7 @@ test('the app adopts the prerendered elements (hydration): nothing is replaced o
   await expect(page.getByRole('tab', { name: 'Timeline', exact: true })).toHaveAttribute('aria-selected', 'true');
 });
 
-test('the first paint is the article text; the fact box follows it before the app starts', async ({ page }) => {
+test('the first paint is the article text; the header and the fact box follow it before the app starts', async ({ page }) => {
   await page.addInitScript(() => {
     window.__painted = {};
     new PerformanceObserver((list) => {
@@ -78,9 +78,13 @@ test('the first paint is the article text; the fact box follows it before the ap
   // Shown without the app: the page does not wait for the WebAssembly to reveal it.
   await expect(page.getByRole('complementary', { name: 'Key facts' })).toBeVisible();
   await expect(page.getByRole('contentinfo')).toBeVisible();
-  await page.waitForFunction(() => window.__painted['fact-box'] !== undefined);
+  await expect(page.getByRole('heading', { level: 1, name: 'IOM Explorer' })).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Article', exact: true })).toBeVisible();
+  await expect(page.getByRole('searchbox', { name: 'Search the article' })).toBeVisible();
+  await page.waitForFunction(() => window.__painted['fact-box'] !== undefined && window.__painted['site-title'] !== undefined);
   const painted = await page.evaluate(() => window.__painted);
   expect(painted['first-paragraph']).toBeLessThan(painted['fact-box']);
+  expect(painted['first-paragraph']).toBeLessThan(painted['site-title']);
   release();
   await appStarted(page);
 });

@@ -8,7 +8,8 @@ pub fn SiteHeader() -> Html {
     html! {
         <header class="site-header">
             <div class="wrap">
-                <h1 class="site-title">{ "IOM Explorer" }</h1>
+                // `elementtiming`: a test checks that the article is painted before the header.
+                <h1 class="site-title" elementtiming="site-title">{ "IOM Explorer" }</h1>
                 <p class="site-tagline">
                     { "One readable article, a timeline and a quiz, built from the source documents below." }
                 </p>
