@@ -35,5 +35,7 @@ npx playwright test --grep-invert @alone
 # themselves, not beside another browser.
 npx playwright test --grep @alone --workers=1
 
+step "startup budget: first article paragraph against a plain HTML page, 20 loads each (fails when the ratio's 90 % interval is wholly over 1.5)"
+scripts/bench-startup.sh --no-build --assert
 step "performance budgets: Lighthouse CI on the three tabs (median of 3: performance and accessibility 95 or more, CLS 0)"
 LHCI_RUNS="${LHCI_RUNS:-3}" scripts/lighthouse.sh --no-build --assert
