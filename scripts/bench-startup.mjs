@@ -149,18 +149,26 @@ function ratioInterval(app, plain, rounds = 2000) {
   return [quantile(ratios, 0.05), quantile(ratios, 0.95)];
 }
 
+/** Medians, p90s and the ratio of medians with its 90 % interval, of one `startup` run. */
+function summary(t) {
+  const [low, high] = ratioInterval(t.app, t.plain);
+  const app = quantile(t.app, 0.5);
+  const plain = quantile(t.plain, 0.5);
+  return { app, plain, appP90: quantile(t.app, 0.9), plainP90: quantile(t.plain, 0.9), ratio: app / plain, low, high };
+}
+
 /** The test command's check: the unthrottled ratio, failing only when clearly over budget. */
 async function assertBudget() {
-  const t = await startup(false);
-  const ratio = quantile(t.app, 0.5) / quantile(t.plain, 0.5);
-  const [low, high] = ratioInterval(t.app, t.plain);
-  const figures = `app ${quantile(t.app, 0.5).toFixed(0)} ms, plain page ${quantile(t.plain, 0.5).toFixed(0)} ms (medians of ${RUNS}): ` +
+  const { app, plain, ratio, low, high } = summary(await startup(false));
+  const figures = `app ${app.toFixed(0)} ms, plain page ${plain.toFixed(0)} ms (medians of ${RUNS}): ` +
     `ratio ${ratio.toFixed(2)}, 90 % interval ${low.toFixed(2)} to ${high.toFixed(2)}`;
   if (low > RATIO_BUDGET) {
     console.error(`\nStartup over budget: the first article paragraph paints ${ratio.toFixed(2)} times as late as on a ` +
       `plain HTML page with the same text, and even the interval's low end (${low.toFixed(2)}) is over ${RATIO_BUDGET}.\n${figures}.\n` +
       'Find what the first frame waits for: node scripts/bench-startup.mjs dist target/bench-export.json, and the README\'s Benchmarks section.');
     process.exitCode = 1;
+  } else if (ratio > RATIO_BUDGET) {
+    console.log(`\nStartup over its ${RATIO_BUDGET} budget in this run, but within this machine's noise: ${figures}.`);
   } else {
     console.log(`\nStartup within its ${RATIO_BUDGET} budget: ${figures}.`);
   }
@@ -181,10 +189,8 @@ try {
 async function report() {
   const rows = [];
   for (const [label, throttled] of [['unthrottled', false], ['4x CPU, slow network', true]]) {
-    const t = await startup(throttled);
-    const ratio = quantile(t.app, 0.5) / quantile(t.plain, 0.5);
-    const [low, high] = ratioInterval(t.app, t.plain);
-    rows.push(`| ${label} | ${quantile(t.app, 0.5).toFixed(0)} ms | ${quantile(t.app, 0.9).toFixed(0)} ms | ${quantile(t.plain, 0.5).toFixed(0)} ms | ${quantile(t.plain, 0.9).toFixed(0)} ms | **${ratio.toFixed(2)}** | ${low.toFixed(2)} to ${high.toFixed(2)} |`);
+    const r = summary(await startup(throttled));
+    rows.push(`| ${label} | ${r.app.toFixed(0)} ms | ${r.appP90.toFixed(0)} ms | ${r.plain.toFixed(0)} ms | ${r.plainP90.toFixed(0)} ms | **${r.ratio.toFixed(2)}** | ${r.low.toFixed(2)} to ${r.high.toFixed(2)} |`);
   }
   const pipelines = await pipelineInTheBrowser(Math.min(RUNS, 10));
   const inside = await insideTheApp();
