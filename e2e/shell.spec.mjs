@@ -105,6 +105,17 @@ test('a 360 px phone gets no horizontal scrolling', async ({ app, page }) => {
   }
 });
 
+test('on a 375 × 740 phone the first screen reaches the article text, not only the controls above it', async ({ app, page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await app.open('#/article');
+  const opening = page.locator('#article-view p').first();
+  await expect(opening).toBeInViewport();
+  // The search box sits beside its label, not under it.
+  const label = await page.getByText('Search the article', { exact: true }).boundingBox();
+  const box = await page.getByRole('searchbox', { name: 'Search the article' }).boundingBox();
+  expect(Math.abs(box.y + box.height / 2 - (label.y + label.height / 2))).toBeLessThan(4);
+});
+
 test('the dark theme follows the system setting', async ({ app, page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await app.open();
