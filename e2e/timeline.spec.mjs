@@ -118,6 +118,19 @@ test('category filters hide and show lanes, and a cluster opens on activation', 
   expect(singles).toBeGreaterThanOrEqual(Math.min(size, 2));
 });
 
+test('on a phone every year on the axis is shown whole, none cut off at the edges', async ({ app, page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await app.open('#/timeline');
+  const axis = await page.locator('.ticks').boundingBox();
+  const labels = await page.locator('.tick').evaluateAll((ticks) =>
+    ticks.map((t) => ({ text: t.textContent, ...t.getBoundingClientRect().toJSON() })));
+  expect(labels.length).toBeGreaterThan(1);
+  for (const label of labels) {
+    expect(label.left, label.text).toBeGreaterThanOrEqual(axis.x);
+    expect(label.right, label.text).toBeLessThanOrEqual(axis.x + axis.width);
+  }
+});
+
 test('axe finds nothing on the timeline with details open', async ({ app, page }) => {
   await app.open(`#/timeline/${EVENTS[0].id}`);
   const results = await new AxeBuilder({ page }).analyze();

@@ -149,8 +149,13 @@ pub struct Tick {
     pub label: String,
 }
 
+/// About half the width of one character of a tick's label, in pixels (labels are centred on
+/// their tick, in small type).
+const HALF_LABEL_CHAR: f64 = 4.0;
+
 /// Ticks for the window on an axis `width` pixels wide: decades, years or months, whichever
-/// gives labels at least ~70 px apart.
+/// gives labels at least ~70 px apart. A tick so close to either end that its centred label
+/// would be cut off is left out.
 pub fn ticks(view: Viewport, width: f64) -> Vec<Tick> {
     let per_year = width / view.span().max(1e-9);
     let steps: [(f64, bool); 9] = [
@@ -183,7 +188,11 @@ pub fn ticks(view: Viewport, width: f64) -> Vec<Tick> {
         } else {
             format!("{}", t.round() as i64)
         };
-        out.push(Tick { year: t, label });
+        let x = view.fraction(t) * width;
+        let half = label.chars().count() as f64 * HALF_LABEL_CHAR;
+        if x >= half && x <= width - half {
+            out.push(Tick { year: t, label });
+        }
         t += step;
     }
     out
@@ -476,6 +485,22 @@ mod tests {
             900.0,
         );
         assert!(months.iter().any(|t| t.label == "Jun 2013"), "{months:?}");
+    }
+
+    #[test]
+    fn a_tick_whose_label_would_be_cut_off_at_either_end_is_left_out() {
+        let view = Viewport {
+            start: 1949.5,
+            end: 2000.5,
+        };
+        let labels =
+            |width| -> Vec<String> { ticks(view, width).into_iter().map(|t| t.label).collect() };
+        // Every 25 years on a 355 px axis: 1950 and 2000 would sit 3.5 px from the ends.
+        assert_eq!(labels(355.0), ["1975"]);
+        // Every year on a wide one, where half a year is room enough for a label.
+        let wide = labels(5000.0);
+        assert_eq!(wide.first().map(String::as_str), Some("1950"), "{wide:?}");
+        assert_eq!(wide.last().map(String::as_str), Some("2000"), "{wide:?}");
     }
 
     #[test]
