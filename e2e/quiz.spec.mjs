@@ -1,7 +1,7 @@
 // The Quiz tab: a 10-question quiz by keyboard only with a score that matches the answers, the
 // history kept across reloads, a shared seed giving the same quiz, damaged storage handled.
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, appStarted } from './fixtures/app.mjs';
+import { test, expect, appStarted, ExplorerPage } from './fixtures/app.mjs';
 
 const KEY = 'iom-explorer.progress';
 
@@ -131,12 +131,59 @@ test('axe finds nothing on the quiz start, question, feedback and results', asyn
   await check();
   await page.keyboard.press('Enter');
   for (let n = 2; n <= 10; n += 1) {
+    await expect(page.getByText(`Question ${n} of 10`)).toBeVisible();
     await page.keyboard.press('1');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
   }
   await expect(page.getByRole('heading', { name: /^You scored/ })).toBeVisible();
   await check();
+});
+
+test('answers typed faster than a slow laptop redraws all count, each on its own question', async ({ app, page, browser, baseURL }) => {
+  // The same quiz answered at a person's pace, in a browser of its own, gives the expected score.
+  const calm = await browser.newContext({ baseURL });
+  const calmPage = await calm.newPage();
+  await new ExplorerPage(calmPage).open('#/quiz?seed=2024');
+  await calmPage.getByRole('button', { name: 'Start the quiz' }).click();
+  const right = await answerAll(calmPage);
+  await calm.close();
+
+  await app.open('#/quiz?seed=2024');
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await expect(page.getByText('Question 1 of 10')).toBeVisible();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
+  for (let n = 1; n <= 10; n += 1) {
+    await page.keyboard.press('1');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.getByRole('heading', { name: `You scored ${right} of 10` })).toBeVisible({ timeout: 20_000 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+});
+
+test('a source opened from the feedback by Enter, or another tab, keeps the quiz where it was', async ({ app, page }) => {
+  await app.open('#/quiz?seed=2024');
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await page.keyboard.press('1');
+  await page.keyboard.press('Enter');
+  const source = page.locator('.feedback').getByRole('link', { name: /^Source \d:/ }).first();
+  await source.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#\/article\/sources\/\d\?at=\d+$/);
+  await expect(page.locator('mark#cited-sentence')).toBeFocused();
+  await page.goBack();
+  await app.expectSelected('Quiz');
+  await expect(page.getByText('Question 1 of 10')).toBeVisible();
+  await expect(page.locator('.feedback .verdict')).toBeVisible();
+  await page.getByRole('heading', { level: 3 }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Question 2 of 10')).toBeVisible();
+  await app.tab('Timeline').click();
+  await app.tab('Quiz').click();
+  await expect(page.getByText('Question 2 of 10')).toBeVisible();
+  await expect(page).toHaveURL(/#\/quiz\?seed=2024$/);
 });
 
 test('full storage: the quiz goes on and says its progress could not be saved', async ({ app, page }) => {

@@ -73,6 +73,15 @@ pub fn App(props: &AppProps) -> Html {
 
     let collection = state.route.collection;
     let onselect = Callback::from(move |tab: Tab| navigate(&Route::tab(tab).within(collection)));
+    let onkeep = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |quiz| dispatcher.dispatch(Action::QuizKept(quiz)))
+    };
+    let seed = state.route.query_value("seed").and_then(|s| s.parse().ok());
+    let bad_seed = state
+        .route
+        .query_value("seed")
+        .is_some_and(|s| s.parse::<u64>().is_err());
     let ondismiss = {
         let dispatcher = state.dispatcher();
         Callback::from(move |_| dispatcher.dispatch(Action::DismissNotice))
@@ -109,8 +118,8 @@ pub fn App(props: &AppProps) -> Html {
                 <TabPanel tab={Tab::Quiz} {active}>
                     { panel(Tab::Quiz, &|explorer| html! {
                         <QuizPanel key={explorer.identity.clone()} explorer={explorer.clone()}
-                            seed={state.route.query_value("seed").and_then(|s| s.parse().ok())}
-                            bad_seed={state.route.query_value("seed").is_some_and(|s| s.parse::<u64>().is_err())} />
+                            {seed} {bad_seed} onkeep={onkeep.clone()}
+                            kept={state.quiz.clone().filter(|k| !bad_seed && k.resumes(&explorer.identity, seed))} />
                     }) }
                 </TabPanel>
             </main>

@@ -42,6 +42,40 @@ pub fn select(all: &[Question], setup: &QuizSetup, progress: &Progress, day: u32
     chosen
 }
 
+/// Where a quiz is: its start screen, a question, or the results (with the seconds taken).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Phase {
+    Start,
+    Asking(Session),
+    Done(Session, u32),
+}
+
+/// A quiz kept while the reader looks elsewhere (a source, another tab), to go on with on return:
+/// for one set of documents and one seed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct KeptQuiz {
+    /// The documents' identity (`Explorer::identity`).
+    pub identity: String,
+    pub seed: u64,
+    pub phase: Phase,
+}
+
+impl KeptQuiz {
+    /// Whether this is the quiz to resume for these documents at an address with this seed
+    /// (none: the Quiz tab chosen without one, which goes back to the quiz under way).
+    pub fn resumes(&self, identity: &str, seed: Option<u64>) -> bool {
+        self.identity == identity && seed.is_none_or(|s| s == self.seed)
+    }
+}
+
+/// What a key pressed on a question does.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum KeyAction {
+    Choose(usize),
+    Check,
+    Next,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Session {
     pub seed: u64,
@@ -76,6 +110,34 @@ impl Session {
 
     pub fn finished(&self) -> bool {
         self.index >= self.questions.len()
+    }
+
+    /// What this key does on the question as it is now: 1–4 (or T / F on a true-or-false
+    /// question) choose before checking; Enter checks a chosen answer, then moves on.
+    /// Decided on the session's current state, not on the one last drawn: keys typed faster
+    /// than a slow machine redraws still count, each on the question it was meant for.
+    pub fn key_action(&self, key: &str) -> Option<KeyAction> {
+        let question = self.current()?;
+        if key == "Enter" {
+            return match (self.checked, self.chosen) {
+                (true, _) => Some(KeyAction::Next),
+                (false, Some(_)) => Some(KeyAction::Check),
+                (false, None) => None,
+            };
+        }
+        if self.checked {
+            return None;
+        }
+        let by_text = |text: &str| question.choices.iter().position(|c| c == text);
+        let choice = match key {
+            "1" | "2" | "3" | "4" => key.parse::<usize>().ok().map(|n| n - 1),
+            "t" | "T" => by_text("True"),
+            "f" | "F" => by_text("False"),
+            _ => None,
+        };
+        choice
+            .filter(|i| *i < question.choices.len())
+            .map(KeyAction::Choose)
     }
 
     /// Selects a choice (before checking).
@@ -224,5 +286,71 @@ mod tests {
         let retry = s.retry_missed(1.0);
         assert_eq!(retry.questions.len(), 1);
         assert_eq!(retry.questions[0].id, all[1].id);
+    }
+
+    fn question(choices: &[&str]) -> Question {
+        Question {
+            id: "q".into(),
+            kind: QuestionKind::TrueFalse,
+            prompt: "p".into(),
+            choices: choices.iter().map(|c| c.to_string()).collect(),
+            answer: 0,
+            explanation: String::new(),
+            sources: Vec::new(),
+            fact: "f".into(),
+        }
+    }
+
+    #[test]
+    fn number_and_letter_keys_choose_on_the_question_shown() {
+        let s = Session::new(1, vec![question(&["a", "b", "c"])], 0.0);
+        assert_eq!(s.key_action("2"), Some(KeyAction::Choose(1)));
+        assert_eq!(s.key_action("4"), None, "only three choices");
+        assert_eq!(s.key_action("t"), None, "not a true-or-false question");
+        assert_eq!(s.key_action("x"), None);
+        let tf = Session::new(1, vec![question(&["True", "False"])], 0.0);
+        assert_eq!(tf.key_action("f"), Some(KeyAction::Choose(1)));
+        assert_eq!(tf.key_action("T"), Some(KeyAction::Choose(0)));
+    }
+
+    #[test]
+    fn enter_checks_then_moves_on_and_keys_typed_ahead_count_on_the_next_question() {
+        let mut s = Session::new(
+            1,
+            vec![question(&["a", "b"]), question(&["True", "False"])],
+            0.0,
+        );
+        assert_eq!(s.key_action("Enter"), None, "nothing chosen yet");
+        s.choose(1);
+        assert_eq!(s.key_action("Enter"), Some(KeyAction::Check));
+        s.check();
+        assert_eq!(s.key_action("1"), None, "a checked answer stays as given");
+        assert_eq!(s.key_action("Enter"), Some(KeyAction::Next));
+        s.next();
+        assert_eq!(s.key_action("f"), Some(KeyAction::Choose(1)));
+        s.choose(1);
+        s.check();
+        s.next();
+        assert!(s.finished());
+        assert_eq!(s.key_action("Enter"), None, "no question left");
+    }
+
+    #[test]
+    fn a_kept_quiz_resumes_for_its_documents_at_its_seed_or_none() {
+        let kept = KeptQuiz {
+            identity: "builtin".into(),
+            seed: 7,
+            phase: Phase::Start,
+        };
+        assert!(kept.resumes("builtin", Some(7)));
+        assert!(
+            kept.resumes("builtin", None),
+            "the Quiz tab, chosen without a seed"
+        );
+        assert!(
+            !kept.resumes("builtin", Some(8)),
+            "a shared link to another quiz"
+        );
+        assert!(!kept.resumes("a1b2", Some(7)), "other documents");
     }
 }

@@ -1,11 +1,12 @@
-//! Application state in one reducer: the current route, any notice for the user, and the
-//! reader's own documents.
+//! Application state in one reducer: the current route, any notice for the user, the reader's
+//! own documents, and the quiz under way.
 
 use std::rc::Rc;
 
 use yew::Reducible;
 
 use crate::library::{Library, LibraryAction};
+use crate::quiz_session::KeptQuiz;
 use crate::route::Route;
 
 /// Everything the UI shows that is not derived from the corpus.
@@ -15,6 +16,8 @@ pub struct AppState {
     /// A short message for the user, e.g. when a link named no page.
     pub notice: Option<String>,
     pub library: Library,
+    /// The quiz under way or just finished, kept while the Quiz tab is closed.
+    pub quiz: Option<KeptQuiz>,
 }
 
 /// What can happen to [`AppState`].
@@ -24,6 +27,8 @@ pub enum Action {
     LocationChanged(String),
     DismissNotice,
     Library(LibraryAction),
+    /// The quiz moved on (started, answered, finished, restarted).
+    QuizKept(KeptQuiz),
 }
 
 impl AppState {
@@ -48,6 +53,7 @@ impl AppState {
             Action::Library(action) => {
                 self.library = std::mem::take(&mut self.library).apply(action)
             }
+            Action::QuizKept(quiz) => self.quiz = Some(quiz),
         }
         self
     }
@@ -84,5 +90,20 @@ mod tests {
         assert!(notice.contains("#/bogus"), "{notice}");
         let state = state.reduce(Action::DismissNotice);
         assert_eq!(state.notice, None);
+    }
+
+    #[test]
+    fn the_quiz_under_way_is_kept_across_location_changes() {
+        use crate::quiz_session::{KeptQuiz, Phase};
+        let kept = KeptQuiz {
+            identity: "builtin".into(),
+            seed: 7,
+            phase: Phase::Start,
+        };
+        let state = Rc::new(AppState::from_fragment("#/quiz?seed=7"));
+        let state = state.reduce(Action::QuizKept(kept.clone()));
+        let state = state.reduce(Action::LocationChanged("#/article/sources/2".into()));
+        let state = state.reduce(Action::LocationChanged("#/quiz".into()));
+        assert_eq!(state.quiz, Some(kept));
     }
 }

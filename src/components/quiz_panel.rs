@@ -9,7 +9,7 @@ use crate::explorer::Explorer;
 use crate::explorer::Shared;
 use crate::location::replace;
 use crate::progress::{Attempt, Progress};
-use crate::quiz_session::{select, QuizSetup, Session};
+use crate::quiz_session::{select, KeptQuiz, KeyAction, Phase, QuizSetup, Session};
 use crate::quiz_storage::{load, now_ms, reset, save, today};
 use crate::route::{Route, Tab};
 
@@ -22,13 +22,11 @@ pub struct QuizPanelProps {
     /// The address named a seed that is not a number.
     #[prop_or_default]
     pub bad_seed: bool,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-enum Phase {
-    Start,
-    Asking(Session),
-    Done(Session, u32),
+    /// The quiz to go on with, kept from the last time the tab was open.
+    #[prop_or_default]
+    pub kept: Option<KeptQuiz>,
+    /// Called as the quiz moves on, so that it can be kept.
+    pub onkeep: Callback<KeptQuiz>,
 }
 
 fn show_seed(explorer: &Explorer, seed: u64) {
@@ -48,11 +46,30 @@ pub fn QuizPanel(props: &QuizPanelProps) -> Html {
     let notice = use_state(|| loaded.1.clone());
     let saving = use_state(|| None::<String>);
     let setup = use_state(QuizSetup::default);
-    let phase = use_state(|| Phase::Start);
-    // Without a seed in the address, a fresh one: the questions are made for it at once (so the
-    // view does not change size when the address catches up) and the effect below shows it.
-    let fresh = use_state(fresh_seed);
+    let phase = use_state(|| {
+        props
+            .kept
+            .as_ref()
+            .map_or(Phase::Start, |k| k.phase.clone())
+    });
+    // Without a seed in the address, the kept quiz's or a fresh one: the questions are made for it
+    // at once (so the view does not change size when the address catches up) and the effect
+    // below shows it.
+    let fresh = use_state(|| props.kept.as_ref().map_or_else(fresh_seed, |k| k.seed));
     let seed = props.seed.unwrap_or(*fresh);
+    {
+        let kept = KeptQuiz {
+            identity: props.explorer.identity.clone(),
+            seed,
+            phase: (*phase).clone(),
+        };
+        let (onkeep, before) = (props.onkeep.clone(), props.kept.clone());
+        use_effect_with(kept, move |kept| {
+            if before.as_ref() != Some(kept) {
+                onkeep.emit(kept.clone());
+            }
+        });
+    }
 
     // A quiz always has its seed in the address, so that it can be shared.
     {
@@ -157,6 +174,25 @@ pub fn QuizPanel(props: &QuizPanelProps) -> Html {
             }
         })
     };
+    // Keys are decided on the session as it is now (it is read at the key press, not at the
+    // last redraw), so answers typed ahead of a slow redraw are neither lost nor misapplied.
+    let onkey = {
+        let phase = phase.clone();
+        let (onchoose, oncheck, onnext) = (onchoose.clone(), oncheck.clone(), onnext.clone());
+        Callback::from(move |key: String| {
+            let action = match &*phase {
+                Phase::Asking(s) => s.key_action(&key),
+                _ => None,
+            };
+            match action {
+                Some(KeyAction::Choose(i)) => onchoose.emit(i),
+                Some(KeyAction::Check) => oncheck.emit(()),
+                Some(KeyAction::Next) => onnext.emit(()),
+                None => return false,
+            }
+            true
+        })
+    };
     let onretry = {
         let phase = phase.clone();
         Callback::from(move |_| {
@@ -209,7 +245,7 @@ pub fn QuizPanel(props: &QuizPanelProps) -> Html {
                     Phase::Asking(s) => match s.current().cloned() {
                         Some(question) => html! {
                             <QuizQuestion explorer={props.explorer.clone()} {question} index={s.index} total={s.questions.len()}
-                                chosen={s.chosen} checked={s.checked} {onchoose} {oncheck} {onnext} />
+                                chosen={s.chosen} checked={s.checked} {onchoose} {oncheck} {onnext} {onkey} />
                         },
                         None => Html::default(),
                     },

@@ -2,6 +2,7 @@
 //! and after checking, whether it was right, the answer, the explanation and the source sentence.
 
 use corpus::quiz::Question;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::citation_link;
@@ -20,21 +21,24 @@ pub struct QuizQuestionProps {
     pub onchoose: Callback<usize>,
     pub oncheck: Callback<()>,
     pub onnext: Callback<()>,
+    /// A key pressed on the question, handled on the quiz as it is now (these props may be a
+    /// redraw behind fast typing); true when it did something.
+    pub onkey: Callback<String, bool>,
 }
 
-/// The choice a key selects: 1–4, or T / F on a true-or-false question.
-fn choice_for_key(key: &str, question: &Question) -> Option<usize> {
-    let by_text = |text: &str| question.choices.iter().position(|c| c == text);
-    match key {
-        "1" | "2" | "3" | "4" => key
-            .parse::<usize>()
-            .ok()
-            .map(|n| n - 1)
-            .filter(|i| *i < question.choices.len()),
-        "t" | "T" => by_text("True"),
-        "f" | "F" => by_text("False"),
-        _ => None,
-    }
+/// Whether a key is for the quiz's own shortcuts: not with Ctrl, Alt or Meta (the browser's),
+/// and Enter not on a link, which it follows as usual. (On a button Enter is the quiz's when it
+/// has something to do, so it checks the answer chosen; otherwise it presses the button.)
+fn is_shortcut(e: &KeyboardEvent) -> bool {
+    let on_link = || {
+        e.target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.closest("a").ok().flatten())
+            .is_some()
+    };
+    let browsers = e.ctrl_key() || e.alt_key() || e.meta_key();
+    let follows_link = e.key() == "Enter" && on_link();
+    !(browsers || follows_link)
 }
 
 const HEADING: &str = "quiz-question-prompt";
@@ -45,23 +49,10 @@ pub fn QuizQuestion(props: &QuizQuestionProps) -> Html {
     use_effect_with(props.index, |_| focus(HEADING));
     let q = &props.question;
     let onkeydown = {
-        let (q, chosen, checked) = (q.clone(), props.chosen, props.checked);
-        let (onchoose, oncheck, onnext) = (
-            props.onchoose.clone(),
-            props.oncheck.clone(),
-            props.onnext.clone(),
-        );
+        let onkey = props.onkey.clone();
         Callback::from(move |e: KeyboardEvent| {
-            if let Some(i) = choice_for_key(&e.key(), &q).filter(|_| !checked) {
+            if is_shortcut(&e) && onkey.emit(e.key()) {
                 e.prevent_default();
-                onchoose.emit(i);
-            } else if e.key() == "Enter" {
-                e.prevent_default();
-                match (checked, chosen) {
-                    (true, _) => onnext.emit(()),
-                    (false, Some(_)) => oncheck.emit(()),
-                    (false, None) => {}
-                }
             }
         })
     };
@@ -108,35 +99,5 @@ pub fn QuizQuestion(props: &QuizQuestionProps) -> Html {
                 <p class="quiz-hint">{ "Keys: 1 to 4 (or T and F) choose, Enter checks and moves on." }</p>
             }
         </div>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use corpus::quiz::QuestionKind;
-
-    fn question(choices: &[&str]) -> Question {
-        Question {
-            id: "q".into(),
-            kind: QuestionKind::TrueFalse,
-            prompt: "p".into(),
-            choices: choices.iter().map(|c| c.to_string()).collect(),
-            answer: 0,
-            explanation: String::new(),
-            sources: Vec::new(),
-            fact: "f".into(),
-        }
-    }
-
-    #[test]
-    fn number_and_letter_keys_choose() {
-        let q = question(&["a", "b", "c"]);
-        assert_eq!(choice_for_key("2", &q), Some(1));
-        assert_eq!(choice_for_key("4", &q), None);
-        let tf = question(&["True", "False"]);
-        assert_eq!(choice_for_key("f", &tf), Some(1));
-        assert_eq!(choice_for_key("T", &tf), Some(0));
-        assert_eq!(choice_for_key("t", &q), None);
     }
 }
