@@ -87,6 +87,35 @@ test('back and forward move between visited tabs', async ({ app, page }) => {
   await app.expectSelected('Timeline');
 });
 
+test('a tab goes back to the view it last showed: the section read, the event selected, the source', async ({ app, page }) => {
+  await app.open('#/article/history');
+  await app.tab('Timeline').click();
+  await page.getByRole('listbox', { name: /^Events in date order/ }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/#\/timeline\/[^/?]+$/);
+  const event = page.url();
+  await app.tab('Article').click();
+  await expect(page).toHaveURL(/#\/article\/history$/);
+  await expect(page.getByRole('tab', { name: 'History', exact: true })).toHaveAttribute('aria-selected', 'true');
+  await app.tab('Timeline').click();
+  await expect(page).toHaveURL(event);
+  await expect(page.locator('.timeline [role=option][aria-selected=true]')).toHaveCount(1);
+
+  // A cited sentence takes the focus once, when its link is followed; not on coming back, so
+  // arrowing along the tabs stays in the tab list.
+  await app.tab('Article').click();
+  const citation = page.getByRole('tabpanel', { name: 'History', exact: true }).getByRole('link', { name: /^Source \d:/ }).first();
+  await citation.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('mark#cited-sentence')).toBeFocused();
+  await app.tab('Quiz').click();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await app.expectSelected('Article');
+  await expect(page).toHaveURL(/#\/article\/sources\/\d$/);
+  await expect(app.tab('Article')).toBeFocused();
+});
+
 test('a link to no page says so and shows the article', async ({ app, page }) => {
   await app.open('#/nowhere');
   await app.expectSelected('Article');

@@ -13,7 +13,7 @@ use crate::components::{
 };
 use crate::library::Preparation;
 use crate::library_effects::{self, analyse, Dispatch, Running};
-use crate::route::{timeline_event, ArticleView, Collection, Route, Tab};
+use crate::route::{timeline_event, ArticleView, Collection, Tab};
 use crate::state::{Action, AppState};
 
 #[derive(Properties, PartialEq)]
@@ -72,7 +72,11 @@ pub fn App(props: &AppProps) -> Html {
     });
 
     let collection = state.route.collection;
-    let onselect = Callback::from(move |tab: Tab| navigate(&Route::tab(tab).within(collection)));
+    // A tab goes back to the view it last showed (read at the click, from the state as it is).
+    let onselect = {
+        let state = state.clone();
+        Callback::from(move |tab: Tab| navigate(&state.tab_route(tab, collection)))
+    };
     let onkeep = {
         let dispatcher = state.dispatcher();
         Callback::from(move |quiz| dispatcher.dispatch(Action::QuizKept(quiz)))

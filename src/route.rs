@@ -151,6 +151,14 @@ impl Route {
         Route { collection, ..self }
     }
 
+    /// The route to come back to from another tab: the same view, without a cited sentence to
+    /// jump to (`at`), which takes the keyboard focus and is meant for the link followed once.
+    pub fn to_return_to(&self) -> Route {
+        let mut route = self.clone();
+        route.query.retain(|(key, _)| key != "at");
+        route
+    }
+
     /// The value of a query parameter, if present.
     pub fn query_value(&self, key: &str) -> Option<&str> {
         self.query

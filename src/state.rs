@@ -1,5 +1,5 @@
-//! Application state in one reducer: the current route, any notice for the user, the reader's
-//! own documents, and the quiz under way.
+//! Application state in one reducer: the current route and the last one of each tab, any notice
+//! for the user, the reader's own documents, and the quiz under way.
 
 use std::rc::Rc;
 
@@ -7,7 +7,7 @@ use yew::Reducible;
 
 use crate::library::{Library, LibraryAction};
 use crate::quiz_session::KeptQuiz;
-use crate::route::Route;
+use crate::route::{Collection, Route, Tab};
 
 /// Everything the UI shows that is not derived from the corpus.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -18,6 +18,8 @@ pub struct AppState {
     pub library: Library,
     /// The quiz under way or just finished, kept while the Quiz tab is closed.
     pub quiz: Option<KeptQuiz>,
+    /// The last view of each tab and collection shown, for the tab bar to go back to.
+    pub visited: Vec<Route>,
 }
 
 /// What can happen to [`AppState`].
@@ -41,6 +43,9 @@ impl AppState {
         match action {
             Action::LocationChanged(fragment) => match Route::parse(&fragment) {
                 Ok(route) => {
+                    self.visited
+                        .retain(|r| (r.collection, r.tab) != (route.collection, route.tab));
+                    self.visited.push(route.to_return_to());
                     self.route = route;
                     self.notice = None;
                 }
@@ -51,11 +56,27 @@ impl AppState {
             },
             Action::DismissNotice => self.notice = None,
             Action::Library(action) => {
-                self.library = std::mem::take(&mut self.library).apply(action)
+                use LibraryAction::{Added, Loaded, Removed};
+                if matches!(action, Added(_) | Removed(_) | Loaded(_)) {
+                    // Other documents: their sections and events may be gone, tabs start afresh.
+                    self.visited.retain(|r| r.collection != Collection::Yours);
+                }
+                self.library = std::mem::take(&mut self.library).apply(action);
             }
             Action::QuizKept(quiz) => self.quiz = Some(quiz),
         }
         self
+    }
+}
+
+impl AppState {
+    /// Where choosing `tab` goes: the view it last showed for these documents, or its start.
+    pub fn tab_route(&self, tab: Tab, collection: Collection) -> Route {
+        self.visited
+            .iter()
+            .find(|r| (r.collection, r.tab) == (collection, tab))
+            .cloned()
+            .unwrap_or_else(|| Route::tab(tab).within(collection))
     }
 }
 
@@ -105,5 +126,39 @@ mod tests {
         let state = state.reduce(Action::LocationChanged("#/article/sources/2".into()));
         let state = state.reduce(Action::LocationChanged("#/quiz".into()));
         assert_eq!(state.quiz, Some(kept));
+    }
+
+    #[test]
+    fn a_tab_goes_back_to_the_view_it_last_showed_for_those_documents() {
+        let state = Rc::new(AppState::from_fragment("#/article/history"));
+        let state = state.reduce(Action::LocationChanged("#/timeline/e12".into()));
+        let state = state.reduce(Action::LocationChanged("#/article/sources/2?at=310".into()));
+        let state = state.reduce(Action::LocationChanged("#/yours/quiz?seed=3".into()));
+        let at = |s: &AppState, tab, collection| s.tab_route(tab, collection).href();
+        assert_eq!(
+            at(&state, Tab::Article, Collection::Builtin),
+            "#/article/sources/2"
+        );
+        assert_eq!(
+            at(&state, Tab::Timeline, Collection::Builtin),
+            "#/timeline/e12"
+        );
+        assert_eq!(
+            at(&state, Tab::Quiz, Collection::Builtin),
+            "#/quiz",
+            "never shown: its start"
+        );
+        assert_eq!(
+            at(&state, Tab::Quiz, Collection::Yours),
+            "#/yours/quiz?seed=3"
+        );
+        let state = state.reduce(Action::Library(LibraryAction::DismissProblems));
+        assert_eq!(
+            at(&state, Tab::Quiz, Collection::Yours),
+            "#/yours/quiz?seed=3"
+        );
+        let state = state.reduce(Action::Library(LibraryAction::Removed("d1".into())));
+        assert_eq!(at(&state, Tab::Quiz, Collection::Yours), "#/yours/quiz");
+        assert_eq!(state.visited.len(), 2, "one view per tab and documents");
     }
 }
