@@ -184,6 +184,13 @@ test('a source opened from the feedback by Enter, or another tab, keeps the quiz
   await app.tab('Quiz').click();
   await expect(page.getByText('Question 2 of 10')).toBeVisible();
   await expect(page).toHaveURL(/#\/quiz\?seed=2024$/);
+  // Coming back by the tab list leaves the focus there: the arrows go on along the tabs.
+  await expect(app.tab('Quiz')).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await app.expectSelected('Timeline');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByText('Question 2 of 10')).toBeVisible();
+  await expect(app.tab('Quiz')).toBeFocused();
 });
 
 test('full storage: the quiz goes on and says its progress could not be saved', async ({ app, page }) => {

@@ -86,6 +86,23 @@ pub fn focus(id: &str) {
     }
 }
 
+/// Moves keyboard focus to the element with this id if the focus is inside the element matching
+/// `within` or nowhere (its control was just removed): a view that changes under the reader
+/// takes the focus, but never from elsewhere on the page, such as the tab list being arrowed
+/// along.
+pub fn focus_if_within(id: &str, within: &str) {
+    let here = match document().active_element() {
+        None => true,
+        Some(active) => {
+            document().body().is_some_and(|body| *body == active)
+                || active.closest(within).ok().flatten().is_some()
+        }
+    };
+    if here {
+        focus(id);
+    }
+}
+
 /// Scrolls the element with this id into the middle of the view, if it exists.
 pub fn scroll_into_view(id: &str) {
     if let Some(e) = element(id) {

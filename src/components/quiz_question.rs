@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::components::citation_link;
 use crate::explorer::Shared;
-use crate::location::focus;
+use crate::location::focus_if_within;
 
 #[derive(Properties, PartialEq)]
 pub struct QuizQuestionProps {
@@ -45,8 +45,9 @@ const HEADING: &str = "quiz-question-prompt";
 
 #[component]
 pub fn QuizQuestion(props: &QuizQuestionProps) -> Html {
-    // A new question takes the focus, so that screen readers read it and keys reach it.
-    use_effect_with(props.index, |_| focus(HEADING));
+    // A new question takes the focus, so that screen readers read it and keys reach it; a quiz
+    // resumed by choosing its tab leaves the focus on the tab.
+    use_effect_with(props.index, |_| focus_if_within(HEADING, ".quiz"));
     let q = &props.question;
     let onkeydown = {
         let onkey = props.onkey.clone();

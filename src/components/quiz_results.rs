@@ -20,7 +20,10 @@ pub struct QuizResultsProps {
 pub fn QuizResults(props: &QuizResultsProps) -> Html {
     let s = &props.session;
     let mistakes = s.mistakes();
-    use_effect_with((), |_| crate::location::focus("quiz-score"));
+    // The score takes the focus when the quiz ends, not when its tab shows a finished quiz again.
+    use_effect_with((), |_| {
+        crate::location::focus_if_within("quiz-score", ".quiz")
+    });
     html! {
         <div class="quiz-results">
             <h3 id="quiz-score" tabindex="-1">{ format!("You scored {} of {}", s.score(), s.questions.len()) }</h3>
