@@ -39,6 +39,15 @@ impl AppState {
         AppState::default().apply(Action::LocationChanged(fragment.to_owned()))
     }
 
+    /// Where choosing `tab` goes: the view it last showed for these documents, or its start.
+    pub fn tab_route(&self, tab: Tab, collection: Collection) -> Route {
+        self.visited
+            .iter()
+            .find(|r| (r.collection, r.tab) == (collection, tab))
+            .cloned()
+            .unwrap_or_else(|| Route::tab(tab).within(collection))
+    }
+
     fn apply(mut self, action: Action) -> Self {
         match action {
             Action::LocationChanged(fragment) => match Route::parse(&fragment) {
@@ -66,17 +75,6 @@ impl AppState {
             Action::QuizKept(quiz) => self.quiz = Some(quiz),
         }
         self
-    }
-}
-
-impl AppState {
-    /// Where choosing `tab` goes: the view it last showed for these documents, or its start.
-    pub fn tab_route(&self, tab: Tab, collection: Collection) -> Route {
-        self.visited
-            .iter()
-            .find(|r| (r.collection, r.tab) == (collection, tab))
-            .cloned()
-            .unwrap_or_else(|| Route::tab(tab).within(collection))
     }
 }
 
