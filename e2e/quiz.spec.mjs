@@ -165,6 +165,13 @@ test('answers typed faster than a slow laptop redraws all count, each on its own
 
 test('a source opened from the feedback by Enter, or another tab, keeps the quiz where it was', async ({ app, page }) => {
   await app.open('#/quiz?seed=2024');
+  // The start screen's choices too.
+  const twenty = page.getByRole('button', { name: '20 questions' });
+  await twenty.click();
+  await app.tab('Article').click();
+  await app.tab('Quiz').click();
+  await expect(twenty).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: '10 questions' }).click();
   await page.getByRole('button', { name: 'Start the quiz' }).click();
   await page.keyboard.press('1');
   await page.keyboard.press('Enter');

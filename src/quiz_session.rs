@@ -57,6 +57,8 @@ pub struct KeptQuiz {
     /// The documents' identity (`Explorer::identity`).
     pub identity: String,
     pub seed: u64,
+    /// The start screen's choices (length, kinds of question).
+    pub setup: QuizSetup,
     pub phase: Phase,
 }
 
@@ -340,6 +342,7 @@ mod tests {
         let kept = KeptQuiz {
             identity: "builtin".into(),
             seed: 7,
+            setup: QuizSetup::default(),
             phase: Phase::Start,
         };
         assert!(kept.resumes("builtin", Some(7)));

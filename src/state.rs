@@ -113,10 +113,11 @@ mod tests {
 
     #[test]
     fn the_quiz_under_way_is_kept_across_location_changes() {
-        use crate::quiz_session::{KeptQuiz, Phase};
+        use crate::quiz_session::{KeptQuiz, Phase, QuizSetup};
         let kept = KeptQuiz {
             identity: "builtin".into(),
             seed: 7,
+            setup: QuizSetup::default(),
             phase: Phase::Start,
         };
         let state = Rc::new(AppState::from_fragment("#/quiz?seed=7"));

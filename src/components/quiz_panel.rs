@@ -45,7 +45,13 @@ pub fn QuizPanel(props: &QuizPanelProps) -> Html {
     let progress = use_state(|| loaded.0.clone());
     let notice = use_state(|| loaded.1.clone());
     let saving = use_state(|| None::<String>);
-    let setup = use_state(QuizSetup::default);
+    let setup = use_state(|| {
+        props
+            .kept
+            .as_ref()
+            .map(|k| k.setup.clone())
+            .unwrap_or_default()
+    });
     let phase = use_state(|| {
         props
             .kept
@@ -61,6 +67,7 @@ pub fn QuizPanel(props: &QuizPanelProps) -> Html {
         let kept = KeptQuiz {
             identity: props.explorer.identity.clone(),
             seed,
+            setup: (*setup).clone(),
             phase: (*phase).clone(),
         };
         let (onkeep, before) = (props.onkeep.clone(), props.kept.clone());
