@@ -81,11 +81,9 @@ pub fn App(props: &AppProps) -> Html {
         let dispatcher = state.dispatcher();
         Callback::from(move |quiz| dispatcher.dispatch(Action::QuizKept(quiz)))
     };
-    let seed = state.route.query_value("seed").and_then(|s| s.parse().ok());
-    let bad_seed = state
-        .route
-        .query_value("seed")
-        .is_some_and(|s| s.parse::<u64>().is_err());
+    let seed_param = state.route.query_value("seed");
+    let seed: Option<u64> = seed_param.and_then(|s| s.parse().ok());
+    let bad_seed = seed_param.is_some() && seed.is_none();
     let ondismiss = {
         let dispatcher = state.dispatcher();
         Callback::from(move |_| dispatcher.dispatch(Action::DismissNotice))
