@@ -66,6 +66,30 @@ test('each tab opens by keyboard: Tab into the list, arrows, Home and End', asyn
   await expect(app.panel('Quiz')).toBeFocused();
 });
 
+test('the keyboard focus ring of a tab is drawn whole, not clipped by the tab list', async ({ app, page }) => {
+  await app.open('#/article');
+  for (const list of [app.tablist, page.getByRole('tablist', { name: 'Article sections' })]) {
+    const tab = list.getByRole('tab', { selected: true });
+    await tab.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowLeft');
+    const focused = list.locator(':focus-visible');
+    await expect(focused).toHaveCount(1);
+    const ring = await focused.evaluate((el) => {
+      const style = getComputedStyle(el);
+      const reach = parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth);
+      const r = el.getBoundingClientRect();
+      return { top: r.top - reach, bottom: r.bottom + reach, left: r.left - reach, right: r.right + reach, style: style.outlineStyle };
+    });
+    const box = await list.evaluate((el) => el.getBoundingClientRect().toJSON());
+    expect(ring.style).not.toBe('none');
+    expect(ring.top).toBeGreaterThanOrEqual(box.top);
+    expect(ring.bottom).toBeLessThanOrEqual(box.bottom);
+    expect(ring.left).toBeGreaterThanOrEqual(box.left);
+    expect(ring.right).toBeLessThanOrEqual(box.right);
+  }
+});
+
 test('a deep link opens its tab, and survives a reload', async ({ app, page }) => {
   await app.open('#/timeline');
   await app.expectSelected('Timeline');
