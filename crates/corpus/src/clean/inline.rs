@@ -1,0 +1,105 @@
+//! Inline cleaning of a logical line: whitespace, citation markers, editorial brackets,
+//! templates and wiki quote marks.
+
+use super::*;
+
+/// Clean text of a logical line: whitespace collapsed, citation markers (`[12]`), editorial
+/// brackets (`[edit]`), templates (`{{...}}`) and wiki quote marks removed. Returns the text and
+/// the citation numbers it carried.
+pub(super) fn inline_clean(
+    raw: &str,
+    logical: &Logical,
+    removed: &mut BTreeMap<Noise, usize>,
+) -> (Mapped, Vec<u32>) {
+    let mut out = Mapped::new();
+    let mut citations = Vec::new();
+    let mut pending_space = false;
+    let mut last_end: Option<usize> = None;
+
+    let emit = |out: &mut Mapped, word: Range<usize>, space: bool, last_end: &mut Option<usize>| {
+        if space && !out.is_empty() {
+            match *last_end {
+                Some(end) if end + 1 == word.start && raw.as_bytes()[end] == b' ' => {
+                    out.push_raw(raw, end..word.start)
+                }
+                _ => out.push_synthetic(" "),
+            }
+        }
+        out.push_raw(raw, word.clone());
+        *last_end = Some(word.end);
+    };
+
+    for piece in logical {
+        if piece.space_before {
+            pending_space = true;
+        }
+        let text = &raw[piece.range.clone()];
+        let base = piece.range.start;
+        let mut i = 0;
+        let mut word_start: Option<usize> = None;
+        while i < text.len() {
+            let rest = &text[i..];
+            let special = matches!(text.as_bytes()[i], b'{' | b'\'' | b'[');
+            let skip = if !special {
+                None
+            } else if rest.starts_with("{{") {
+                count(removed, Noise::Markup);
+                Some(rest.find("}}").map_or(rest.len(), |e| e + 2))
+            } else if rest.starts_with("''") {
+                Some(rest.len() - rest.trim_start_matches('\'').len())
+            } else if rest.starts_with('[') {
+                bracket_marker(rest)
+                    .inspect(|(_, number)| {
+                        count(removed, Noise::Citation);
+                        citations.extend(*number);
+                    })
+                    .map(|(len, _)| len)
+            } else {
+                None
+            };
+            if let Some(len) = skip {
+                if let Some(s) = word_start.take() {
+                    emit(&mut out, base + s..base + i, pending_space, &mut last_end);
+                    pending_space = false;
+                }
+                i += len;
+                continue;
+            }
+            let c = rest.chars().next().expect("i is inside text");
+            if c.is_whitespace() {
+                if let Some(s) = word_start.take() {
+                    emit(&mut out, base + s..base + i, pending_space, &mut last_end);
+                }
+                pending_space = true;
+            } else if word_start.is_none() {
+                word_start = Some(i);
+            }
+            i += c.len_utf8();
+        }
+        if let Some(s) = word_start.take() {
+            emit(
+                &mut out,
+                base + s..base + text.len(),
+                pending_space,
+                &mut last_end,
+            );
+            pending_space = false;
+        }
+    }
+    (out, citations)
+}
+
+/// A bracketed marker at the start of `text`: `[12]` (a citation, with its number), or a short
+/// lower-case editorial note such as `[edit]` or `[citation needed]`. Returns its byte length.
+pub(super) fn bracket_marker(text: &str) -> Option<(usize, Option<u32>)> {
+    let end = text.find(']')?;
+    let inner = &text[1..end];
+    if inner.is_empty() || inner.len() > 20 {
+        return None;
+    }
+    if inner.chars().all(|c| c.is_ascii_digit()) {
+        return Some((end + 1, inner.parse().ok()));
+    }
+    let editorial = inner.chars().all(|c| c.is_lowercase() || c == ' ');
+    editorial.then_some((end + 1, None))
+}

@@ -1,0 +1,83 @@
+//! Lines and logical lines: raw lines grouped by blank lines, hover cards folded into the
+//! sentence they interrupted.
+
+use super::*;
+
+/// A raw piece of a logical line and whether a space joins it to the previous piece.
+#[derive(Clone, Debug)]
+pub(super) struct Piece {
+    pub(super) range: Range<usize>,
+    pub(super) space_before: bool,
+}
+
+pub(super) type Logical = Vec<Piece>;
+
+/// Trimmed byte ranges of the raw lines (blank lines give empty ranges).
+pub(super) fn line_ranges(raw: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in raw.split('\n') {
+        let lead = line.len() - line.trim_start().len();
+        let trimmed = line.trim();
+        out.push(start + lead..start + lead + trimmed.len());
+        start += line.len() + 1;
+    }
+    out
+}
+
+/// Groups of logical lines, separated by blank lines. Hover cards are reduced to their linked
+/// term and the sentence they interrupted is joined again.
+pub(super) fn logical_groups(raw: &str, removed: &mut BTreeMap<Noise, usize>) -> Vec<Vec<Logical>> {
+    let mut groups: Vec<Vec<Logical>> = Vec::new();
+    let mut group: Vec<Logical> = Vec::new();
+    // After a hover card: the linked term, waiting for the rest of its sentence.
+    let mut pending_term: Option<String> = None;
+
+    for range in line_ranges(raw) {
+        let line = &raw[range.clone()];
+        if line.is_empty() {
+            if pending_term.is_none() && !group.is_empty() {
+                groups.push(std::mem::take(&mut group));
+            }
+            continue;
+        }
+        if let Some(term_len) = hover_card_term(line) {
+            count(removed, Noise::Gloss);
+            let piece = Piece {
+                range: range.start..range.start + term_len,
+                space_before: true,
+            };
+            match group.last_mut() {
+                Some(last) => last.push(piece),
+                None => group.push(vec![piece]),
+            }
+            pending_term = Some(norm(&line[..term_len]));
+            continue;
+        }
+        if let Some(term) = pending_term.take() {
+            if norm(line) == term {
+                // The linked term repeated on its own line: keep waiting for the sentence.
+                count(removed, Noise::Duplicate);
+                pending_term = Some(term);
+                continue;
+            }
+            let piece = Piece {
+                range,
+                space_before: !continues_without_space(line),
+            };
+            match group.last_mut() {
+                Some(last) => last.push(piece),
+                None => group.push(vec![piece]),
+            }
+            continue;
+        }
+        group.push(vec![Piece {
+            range,
+            space_before: false,
+        }]);
+    }
+    if !group.is_empty() {
+        groups.push(group);
+    }
+    groups
+}
