@@ -52,7 +52,17 @@ const SCALES: &[(&str, f64)] = &[
     ("trillion", 1e12),
 ];
 
+/// Words before a figure that bound or round it. The longest match wins, so "no more than 25"
+/// (a maximum) is never read as "more than 25" (a minimum).
 const QUALIFIERS: &[&str] = &[
+    "no more than",
+    "not more than",
+    "no fewer than",
+    "no less than",
+    "not less than",
+    "at most",
+    "a maximum of",
+    "a minimum of",
     "more than",
     "less than",
     "fewer than",
@@ -299,6 +309,19 @@ mod tests {
             values("more than 440 offices.")[..],
             [(440.0, None, Some("more than".into()))]
         );
+    }
+
+    #[test]
+    fn maxima_are_never_read_as_minima() {
+        for (text, qualifier) in [
+            ("consisting of no more than 25 members", "no more than"),
+            ("at most 12 judges", "at most"),
+            ("up to 40 delegates", "up to"),
+            ("not less than 3 observers", "not less than"),
+            ("at least 2,360 migrants", "at least"),
+        ] {
+            assert_eq!(values(text)[0].2.as_deref(), Some(qualifier), "{text}");
+        }
     }
 
     #[test]

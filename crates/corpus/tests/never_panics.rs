@@ -5,6 +5,8 @@
 //! More cases: `PROPTEST_CASES=5000 cargo test -p corpus --test never_panics`.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use corpus::{analyze, clean, structure, Corpus};
 use proptest::prelude::*;
 
@@ -118,6 +120,24 @@ proptest! {
         for (_, _, s) in doc.sentences() {
             prop_assert!(s.start <= s.end && s.end <= text.len());
         }
+    }
+
+    #[test]
+    fn wrapped_and_crlf_text_never_panics_and_maps_into_the_input(
+        text in fragment_text(),
+        width in 20usize..100,
+        crlf in any::<bool>(),
+    ) {
+        let mut text = common::rewrap(&text, width);
+        if crlf {
+            text = text.replace('\n', "\r\n");
+        }
+        let doc = structure(&text);
+        for (_, _, s) in doc.sentences() {
+            prop_assert!(s.start <= s.end && s.end <= text.len());
+            prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+        }
+        let _ = analyze(&Corpus::from_texts([("wrapped.txt", text)]));
     }
 
     #[test]

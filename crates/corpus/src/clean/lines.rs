@@ -26,15 +26,22 @@ pub(super) fn line_ranges(raw: &str) -> Vec<Range<usize>> {
 }
 
 /// Groups of logical lines, separated by blank lines. Hover cards are reduced to their linked
-/// term and the sentence they interrupted is joined again.
+/// term and the sentence they interrupted is joined again; in a hard-wrapped document the lines
+/// of a paragraph are joined into one logical line ([`super::wrap`]).
 pub(super) fn logical_groups(raw: &str, removed: &mut BTreeMap<Noise, usize>) -> Vec<Vec<Logical>> {
     let mut groups: Vec<Vec<Logical>> = Vec::new();
     let mut group: Vec<Logical> = Vec::new();
     // After a hover card: the linked term, waiting for the rest of its sentence.
     let mut pending_term: Option<String> = None;
 
-    for range in line_ranges(raw) {
+    let lines = line_ranges(raw);
+    let width = wrap_width(raw, &lines);
+    // The last raw line of the group, and whether it was reached by a wrap.
+    let mut prev: Option<(Range<usize>, bool)> = None;
+
+    for (i, range) in lines.iter().cloned().enumerate() {
         let line = &raw[range.clone()];
+        let last = prev.take();
         if line.is_empty() {
             if pending_term.is_none() && !group.is_empty() {
                 groups.push(std::mem::take(&mut group));
@@ -71,10 +78,25 @@ pub(super) fn logical_groups(raw: &str, removed: &mut BTreeMap<Noise, usize>) ->
             }
             continue;
         }
-        group.push(vec![Piece {
-            range,
-            space_before: false,
-        }]);
+        let next = lines.get(i + 1).map(|r| &raw[r.clone()]);
+        let wrap =
+            last.and_then(|(last, running)| continues(width, &raw[last], line, next, running));
+        match (wrap, group.last_mut()) {
+            (Some(space_before), Some(logical)) => {
+                logical.push(Piece {
+                    range: range.clone(),
+                    space_before,
+                });
+                prev = Some((range, true));
+            }
+            _ => {
+                group.push(vec![Piece {
+                    range: range.clone(),
+                    space_before: false,
+                }]);
+                prev = Some((range, false));
+            }
+        }
     }
     if !group.is_empty() {
         groups.push(group);

@@ -14,6 +14,7 @@ mod infobox;
 mod inline;
 mod lines;
 mod shape;
+mod wrap;
 
 use captions::*;
 use chrome::*;
@@ -24,6 +25,7 @@ use infobox::*;
 use inline::*;
 use lines::*;
 use shape::*;
+use wrap::*;
 
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -296,6 +298,26 @@ mod tests {
         let doc = clean(raw);
         let all: Vec<_> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(all, ["Body text here.", "History", "It started."]);
+    }
+
+    #[test]
+    fn a_hard_wrapped_page_reads_as_its_paragraphs() {
+        let raw = "A Day at Solferino\n\nHenry Dunant was travelling on business when he reached\nSolferino in 1859. Dunant witnessed thousands of wounded\nsoldiers left without care after the battle, and he\norganised the villagers to help them.\n\nEarly years\n\nThe committee, consisting of no\nmore than twenty-five members, met in Geneva in 1863\nand agreed on the first rules.\n";
+        let doc = clean(raw);
+        let blocks: Vec<_> = doc
+            .blocks
+            .iter()
+            .map(|b| (b.kind.clone(), b.text.as_str()))
+            .collect();
+        assert_eq!(
+            blocks,
+            [
+                (BlockKind::Heading, "A Day at Solferino"),
+                (BlockKind::Paragraph, "Henry Dunant was travelling on business when he reached Solferino in 1859. Dunant witnessed thousands of wounded soldiers left without care after the battle, and he organised the villagers to help them."),
+                (BlockKind::Heading, "Early years"),
+                (BlockKind::Paragraph, "The committee, consisting of no more than twenty-five members, met in Geneva in 1863 and agreed on the first rules."),
+            ]
+        );
     }
 
     #[test]
