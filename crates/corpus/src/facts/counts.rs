@@ -1,0 +1,129 @@
+//! Counts: member states, observers, offices, countries, staff, people moved or displaced.
+
+use super::*;
+
+impl Context<'_> {
+    pub(super) fn counts(&self) -> Vec<Claim> {
+        let mut out = Vec::new();
+        let as_of = self.as_of();
+        for n in self.numbers.iter().filter(|n| n.currency.is_none()) {
+            let after = &self.lower[n.range.end..];
+            let after_words: Vec<&str> = after.split_whitespace().take(4).collect();
+            let before = tail(&self.lower[..n.range.start], 80);
+            // "in over 30 countries": look past the qualifier.
+            let before = match &n.qualifier {
+                Some(q) => {
+                    let b = before.trim_end().trim_end_matches(q.as_str()).trim_end();
+                    // Whole words only: "an estimated", "the estimated".
+                    let b = b
+                        .strip_suffix(" an")
+                        .or_else(|| b.strip_suffix(" the"))
+                        .unwrap_or(b);
+                    format!("{b} ")
+                }
+                None => before.to_string(),
+            };
+            let Some((predicate, unit)) = self.count_kind(&after_words, after, &before) else {
+                continue;
+            };
+            let increase = before.contains(" from ")
+                && (before.contains("increased")
+                    || before.contains("grew")
+                    || before.contains("rose"));
+            if increase && !before.trim_end().ends_with(" to") {
+                // "increased from less than 70 to 172": the old figure has no date of its own.
+                continue;
+            }
+            let as_of = if increase { None } else { as_of };
+            let value = Value::Count {
+                value: n.value,
+                qualifier: n.qualifier.clone(),
+                unit: unit.to_string(),
+            };
+            out.push(self.claim(predicate, value, as_of));
+        }
+        out
+    }
+
+    pub(super) fn count_kind(
+        &self,
+        after_words: &[&str],
+        after: &str,
+        before: &str,
+    ) -> Option<(Predicate, &'static str)> {
+        let word = |i: usize| {
+            after_words
+                .get(i)
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+                .unwrap_or("")
+        };
+        let (first, second) = (word(0), word(1));
+        let clause_before = before.rsplit([',', ';', '.']).next().unwrap_or(before);
+        let member_context = before.contains("member") && !before.contains("observer");
+        let observer_after = after
+            .split_whitespace()
+            .take(7)
+            .any(|w| w.starts_with("observer"));
+        match (first, second) {
+            ("member", "states" | "countries" | "nations") => {
+                Some((Predicate::member_states(), "member states"))
+            }
+            // "members" are member states only where the sentence is about states; a club or a
+            // union of people simply has members.
+            ("members", _) if self.lower.contains("state") || self.lower.contains("countr") => {
+                Some((Predicate::member_states(), "member states"))
+            }
+            ("members", _) => Some((Predicate::members(), "members")),
+            ("observer", _) | ("observers", _) => {
+                Some((Predicate::observer_states(), "observer states"))
+            }
+            ("other", "countries") | ("countries", _) | ("states", _) if observer_after => {
+                Some((Predicate::observer_states(), "observer states"))
+            }
+            ("offices", _) => Some((Predicate::offices(), "offices")),
+            ("countries", _)
+                if clause_before.contains("offices in")
+                    || clause_before.contains("working in")
+                    || clause_before.ends_with(" in ")
+                    || clause_before.trim_end().ends_with(" in") =>
+            {
+                Some((Predicate::countries(), "countries"))
+            }
+            ("countries", _) if member_context => {
+                Some((Predicate::member_states(), "member states"))
+            }
+            ("staff" | "employees" | "personnel", _) => Some((Predicate::staff(), "staff")),
+            ("migrants" | "people" | "persons" | "refugees", next) => {
+                let moving = ["migration of", "transport", "moved", "evacuation of"];
+                let moved_here = moving.iter().any(|v| clause_before.contains(v));
+                if matches!(next, "uprooted" | "displaced") && !moved_here {
+                    Some((Predicate::people_displaced(), "people"))
+                } else if [
+                    "transport",
+                    "moved",
+                    "resettle",
+                    "relocat",
+                    "evacuat",
+                    "migration of",
+                ]
+                .iter()
+                .any(|v| self.lower.contains(v))
+                {
+                    Some((Predicate::people_moved(), "people"))
+                } else {
+                    None
+                }
+            }
+            // "Member States are 127 and 18 observers"
+            _ if member_context
+                && clause_before.contains("member")
+                && (clause_before.ends_with(" are ")
+                    || clause_before.trim_end().ends_with(" are")
+                    || clause_before.trim_end().ends_with("reached")) =>
+            {
+                Some((Predicate::member_states(), "member states"))
+            }
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,61 @@
+//! Founding dates: "founded in", "established on", "formally born".
+
+use super::*;
+
+impl Context<'_> {
+    pub(super) fn founding(&self) -> Vec<Claim> {
+        const VERBS: &[&str] = &[
+            "founded",
+            "founding",
+            "established",
+            "born",
+            "created",
+            "formed",
+            "set up",
+        ];
+        let mut out = Vec::new();
+        for d in self.dates.iter().filter(|d| d.end.is_none()) {
+            let before = &self.lower[..d.range.start];
+            // The founding verb shortly before the date ("established in 1951", "its founding in
+            // 1951"), in the same clause.
+            let window = tail(before, 60);
+            let clause = window.rsplit([';', '.']).next().unwrap_or("");
+            let Some(verb) = VERBS
+                .iter()
+                .filter(|v| clause.contains(*v))
+                .max_by_key(|v| clause.rfind(*v))
+            else {
+                continue;
+            };
+            let at = clause.rfind(verb).unwrap_or(0);
+            let gap = &clause[at + verb.len()..];
+            if gap.split_whitespace().count() > 6 || self.lower.contains("after its founding") {
+                continue;
+            }
+            let formally = clause[..at].trim_end().ends_with("formally");
+            let predicate = if formally {
+                Predicate::formally_established()
+            } else {
+                Predicate::founded()
+            };
+            out.push(self.claim(predicate, Value::Date { date: d.start }, None));
+        }
+        // "The Constitution entered into force on <date> and the organization was formally
+        // established": the verb after the date.
+        if self.lower.contains("formally established") || self.lower.contains("formally born") {
+            if let [only] = self.dates.as_slice() {
+                if !out
+                    .iter()
+                    .any(|c| c.predicate == Predicate::formally_established())
+                {
+                    out.push(self.claim(
+                        Predicate::formally_established(),
+                        Value::Date { date: only.start },
+                        None,
+                    ));
+                }
+            }
+        }
+        out
+    }
+}

@@ -1,0 +1,149 @@
+//! Former and current names with the year they were taken.
+
+use super::*;
+
+impl Context<'_> {
+    /// Former and current names with the year they were taken: "first known as the X (ABC)",
+    /// "established in 1951 as the X (ABC)", "name changes from A to B (BC) in 1952, to ...".
+    pub(super) fn names(&self) -> Vec<Claim> {
+        let mut out = Vec::new();
+        let renaming = self.lower.contains("name")
+            && (self.lower.contains("chang")
+                || self.lower.contains("renam")
+                || self.lower.contains("succession"));
+        if renaming {
+            for d in &self.dates {
+                if let Some(name) = name_before(self.text, d.range.start)
+                    .or_else(|| name_after(self.text, d.range.end, &self.dates))
+                {
+                    out.push(self.claim(Predicate::name(), name, Some(d.start)));
+                }
+            }
+            return out;
+        }
+        for marker in [
+            "first known as",
+            "first known,",
+            "born as",
+            "established in",
+            "founded in",
+            "created in",
+            "known as",
+        ] {
+            let Some(at) = self.lower.find(marker) else {
+                continue;
+            };
+            let after = at + marker.len();
+            let name = if marker.ends_with(" in") {
+                // "established in 1951 as the X (ABC)"
+                let rest = &self.lower[after..];
+                let Some(as_at) = rest.find(" as ").filter(|&p| p < 12) else {
+                    continue;
+                };
+                name_after(self.text, after + as_at + 4, &[])
+            } else {
+                name_after(self.text, after, &[])
+            };
+            if let Some(name) = name {
+                let date = self.dates.first().map(|d| d.start);
+                out.push(self.claim(Predicate::name(), name, date));
+                break;
+            }
+        }
+        out
+    }
+}
+
+/// A name written just before `at`: "... the Intergovernmental Committee for Migration (ICM) in
+/// 1980" (with only "in" between).
+pub(super) fn name_before(text: &str, at: usize) -> Option<Value> {
+    let before = text[..at].trim_end();
+    let before = before.strip_suffix(" in")?.trim_end();
+    let before = before.trim_end_matches(['”', '"', ',']);
+    // Only a name right before "in <year>": "... (ICM) in 1980", not "... (ICM), and in 1980".
+    let last = before.split_whitespace().last()?;
+    if NAME_JOINERS.contains(&last) || last.chars().next().is_some_and(char::is_lowercase) {
+        return None;
+    }
+    let (name_part, abbr) = match before.strip_suffix(')') {
+        Some(b) => {
+            let open = b.rfind('(')?;
+            (b[..open].trim_end(), Some(b[open + 1..].to_string()))
+        }
+        None => (before, None),
+    };
+    let abbr = abbr.filter(|a| is_abbreviation(a));
+    let name = trailing_proper_phrase(name_part)?;
+    (name.split_whitespace().count() >= 2 || abbr.is_some()).then_some(Value::Name {
+        name,
+        abbreviation: abbr,
+    })
+}
+
+/// The proper-name phrase that ends `text`.
+pub(super) fn trailing_proper_phrase(text: &str) -> Option<String> {
+    let mut words: Vec<&str> = Vec::new();
+    for raw in text.split_whitespace().rev() {
+        let bare = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        let capital = bare.chars().next().is_some_and(char::is_uppercase);
+        let punctuated = raw.ends_with([',', ';', ':']) && !words.is_empty();
+        if punctuated || !(capital || NAME_JOINERS.contains(&bare)) || bare.is_empty() {
+            break;
+        }
+        // An abbreviation before a name belongs to another name ("PICMME the Committee").
+        if is_abbreviation(bare) && !words.is_empty() {
+            break;
+        }
+        words.push(bare);
+        if raw.starts_with(['“', '"']) {
+            break;
+        }
+    }
+    words.reverse();
+    while words.first().is_some_and(|w| NAME_JOINERS.contains(w)) {
+        words.remove(0);
+    }
+    (words.len() >= 2).then(|| words.join(" "))
+}
+
+/// A name written after `at`, before the next date: "in 1952 to the “Intergovernmental
+/// Commission for European Migration (ICEM)”".
+pub(super) fn name_after(text: &str, at: usize, dates: &[DateMention]) -> Option<Value> {
+    let end = dates
+        .iter()
+        .map(|d| d.range.start)
+        .find(|&s| s > at)
+        .unwrap_or(text.len());
+    let window = &text[at..end];
+    // Skip to the first capitalised word.
+    let start = window
+        .char_indices()
+        .find(|&(i, c)| {
+            c.is_uppercase() && (i == 0 || !window[..i].ends_with(|p: char| p.is_alphanumeric()))
+        })?
+        .0;
+    let rest = &window[start..];
+    let name = proper_phrase(rest)?;
+    if name.split_whitespace().count() < 2 && !is_abbreviation(&name) {
+        return None;
+    }
+    // An abbreviation in brackets right after the name (possibly after closing quotes).
+    let after_name = &rest[rest.find(&name.split_whitespace().last()?.to_string())?..];
+    let abbr = after_name
+        .find('(')
+        .filter(|&p| p < after_name.split_whitespace().next().map_or(0, str::len) + 6)
+        .and_then(|p| {
+            let inner = after_name[p + 1..].split([')', ',']).next()?;
+            is_abbreviation(inner).then(|| inner.to_string())
+        });
+    if is_abbreviation(&name) {
+        return Some(Value::Name {
+            name: name.clone(),
+            abbreviation: Some(name),
+        });
+    }
+    Some(Value::Name {
+        name,
+        abbreviation: abbr,
+    })
+}

@@ -1,0 +1,36 @@
+//! Places: the headquarters.
+
+use super::*;
+
+impl Context<'_> {
+    pub(super) fn headquarters(&self) -> Vec<Claim> {
+        for marker in [
+            "headquarters in ",
+            "headquartered in ",
+            "headquarters are in ",
+            "based in ",
+        ] {
+            let Some(at) = self.lower.find(marker) else {
+                continue;
+            };
+            let rest = &self.text[at + marker.len()..];
+            // "in the Swiss capital, Geneva": the proper name after a descriptive phrase.
+            let rest = if rest.starts_with(char::is_lowercase) {
+                match rest.split_once(", ") {
+                    Some((_, tail)) => tail,
+                    None => continue,
+                }
+            } else {
+                rest
+            };
+            if let Some(place) = proper_phrase(rest) {
+                return vec![self.claim(
+                    Predicate::headquarters(),
+                    Value::Place { name: place },
+                    None,
+                )];
+            }
+        }
+        Vec::new()
+    }
+}

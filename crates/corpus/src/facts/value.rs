@@ -1,0 +1,158 @@
+//! Typed values of claims: dates, counts, amounts, people, places, names and list items.
+
+use super::*;
+
+/// A typed value. (Externally tagged, which every serde format reads back; the export writes its
+/// own `{"type": ...}` form.)
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Value {
+    Date {
+        date: Date,
+    },
+    Count {
+        value: f64,
+        qualifier: Option<String>,
+        unit: String,
+    },
+    Money {
+        value: f64,
+        currency: String,
+        qualifier: Option<String>,
+    },
+    Person {
+        name: String,
+    },
+    Place {
+        name: String,
+    },
+    Name {
+        name: String,
+        abbreviation: Option<String>,
+    },
+    Item {
+        text: String,
+    },
+}
+
+pub(super) fn norm_words(text: &str) -> String {
+    text.split_whitespace()
+        .map(|w| {
+            w.chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect::<String>()
+        })
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+impl Value {
+    /// Whether two values state the same thing ("Geneva" and "Geneva, Switzerland"; a name
+    /// and its translation with the same abbreviation; 8,400 and 8,400).
+    pub fn same_as(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::Date { date: a }, Value::Date { date: b }) => a == b,
+            (Value::Count { value: a, .. }, Value::Count { value: b, .. }) => a == b,
+            (
+                Value::Money {
+                    value: a,
+                    currency: x,
+                    ..
+                },
+                Value::Money {
+                    value: b,
+                    currency: y,
+                    ..
+                },
+            ) => a == b && x == y,
+            (Value::Person { name: a }, Value::Person { name: b }) => {
+                let (a, b) = (norm_words(a), norm_words(b));
+                // "William Lacy Swing" and "William Swing" name the same person.
+                a == b
+                    || (a.split(' ').next() == b.split(' ').next()
+                        && a.split(' ').next_back() == b.split(' ').next_back())
+            }
+            (Value::Place { name: a }, Value::Place { name: b }) => {
+                let first = |s: &str| norm_words(s.split(',').next().unwrap_or(s));
+                first(a) == first(b)
+            }
+            (
+                Value::Name {
+                    name: a,
+                    abbreviation: x,
+                },
+                Value::Name {
+                    name: b,
+                    abbreviation: y,
+                },
+            ) => norm_words(a) == norm_words(b) || (x.is_some() && x == y),
+            (Value::Item { text: a }, Value::Item { text: b }) => norm_words(a) == norm_words(b),
+            _ => false,
+        }
+    }
+
+    /// How much a value says, to pick the fullest of several equal ones.
+    pub fn detail(&self) -> usize {
+        self.to_string().len()
+    }
+
+    /// A number for charts: years, counts and amounts.
+    pub fn as_number(&self) -> Option<f64> {
+        match self {
+            Value::Count { value, .. } | Value::Money { value, .. } => Some(*value),
+            Value::Date { date } => Some(f64::from(date.year())),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let qualified = |q: &Option<String>, text: String| match q {
+            Some(q) => format!("{q} {text}"),
+            None => text,
+        };
+        match self {
+            Value::Date { date } => write!(f, "{date}"),
+            Value::Count {
+                value,
+                qualifier,
+                unit,
+            } => {
+                write!(
+                    f,
+                    "{}",
+                    qualified(qualifier, format!("{} {unit}", format_number(*value)))
+                )
+            }
+            Value::Money {
+                value,
+                currency,
+                qualifier,
+            } => {
+                let symbol = if currency == "USD" {
+                    "US$".to_string()
+                } else {
+                    format!("{currency} ")
+                };
+                write!(
+                    f,
+                    "{}",
+                    qualified(qualifier, format!("{symbol}{}", format_number(*value)))
+                )
+            }
+            Value::Person { name } | Value::Place { name } => write!(f, "{name}"),
+            Value::Name {
+                name,
+                abbreviation: Some(abbr),
+            } => write!(f, "{name} ({abbr})"),
+            Value::Name {
+                name,
+                abbreviation: None,
+            } => write!(f, "{name}"),
+            Value::Item { text } => write!(f, "{text}"),
+        }
+    }
+}
