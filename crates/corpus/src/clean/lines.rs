@@ -78,9 +78,13 @@ pub(super) fn logical_groups(raw: &str, removed: &mut BTreeMap<Noise, usize>) ->
             }
             continue;
         }
-        let next = lines.get(i + 1).map(|r| &raw[r.clone()]);
+        let next: Vec<&str> = lines[i + 1..]
+            .iter()
+            .take(2)
+            .map(|r| &raw[r.clone()])
+            .collect();
         let wrap =
-            last.and_then(|(last, running)| continues(width, &raw[last], line, next, running));
+            last.and_then(|(last, running)| continues(width, &raw[last], line, &next, running));
         match (wrap, group.last_mut()) {
             (Some(space_before), Some(logical)) => {
                 logical.push(Piece {

@@ -62,12 +62,13 @@ pub(super) fn wrap_width(raw: &str, lines: &[Range<usize>]) -> Option<usize> {
 /// starts a new one, else whether a space joins them (none after a hyphen that split a word).
 /// `width` is the document's wrap width, if it has one (else only a break that plainly falls in
 /// mid-sentence joins: after a word that cannot end a clause, or before a lower-case word);
-/// `running` says that `prev` was itself reached by a wrap; `next` is the line after `line`.
+/// `running` says that `prev` was itself reached by a wrap; `next` holds the (up to two) lines
+/// after `line`.
 pub(super) fn continues(
     width: Option<usize>,
     prev: &str,
     line: &str,
-    next: Option<&str>,
+    next: &[&str],
     running: bool,
 ) -> Option<bool> {
     let full = |a: &str, b: &str| {
@@ -88,11 +89,16 @@ pub(super) fn continues(
     if bullet || heading_text(line).is_some() || line.is_empty() {
         return None;
     }
-    let line_full = next.is_some_and(|n| full(line, n));
+    let line_full = next.first().is_some_and(|n| full(line, n));
+    let next_full = next.len() == 2 && full(next[0], next[1]);
     let lower = |s: &str| s.starts_with(|c: char| c.is_lowercase());
     // A short line of its own (a heading, an infobox line) rather than the end of a paragraph.
     let short_name = !line_full && !has_terminal_punctuation(line) && looks_like_heading(line);
-    let more_follows = next.is_some_and(|n| !n.is_empty() && !lower(n));
+    // ... and another such line follows it (a wrapped paragraph's full line would rather follow
+    // the remainder of a wrapped name).
+    let more_follows = next
+        .first()
+        .is_some_and(|n| !n.is_empty() && !lower(n) && !next_full);
     let joined = if ends_sentence {
         full(prev, line) && !short_name
     } else {
@@ -133,7 +139,7 @@ mod tests {
         let w = 56;
         let first = "Henry Dunant was travelling on business when he reached";
         assert_eq!(
-            continues(Some(w), first, "Solferino in 1859. Dunant", None, false),
+            continues(Some(w), first, "Solferino in 1859. Dunant", &[], false),
             Some(true)
         );
         // A heading after a full line that ended a sentence.
@@ -143,27 +149,39 @@ mod tests {
                 Some(w),
                 full_end,
                 "Early years",
-                Some("The committee met"),
+                &["The committee met"],
                 false
             ),
             None
         );
         // A short line that is not part of a run starts anew.
         assert_eq!(
-            continues(Some(w), "Early years", "The committee", None, false),
+            continues(Some(w), "Early years", "The committee", &[], false),
             None
         );
-        assert_eq!(
-            continues(Some(w), first, "• a list item", None, false),
-            None
-        );
+        assert_eq!(continues(Some(w), first, "• a list item", &[], false), None);
+    }
+
+    #[test]
+    fn a_wrapped_name_goes_on_but_the_next_infobox_line_does_not() {
+        let w = Some(60);
+        let next = [
+            "Day, the birthday of Henry Dunant. Dunant was born in Geneva",
+            "in 1828",
+        ];
+        let red = "Every year on 8 May the world marks World Red Cross and Red";
+        assert_eq!(continues(w, red, "Crescent", &next, false), Some(true));
+        let rest = "global and regional IGOs and NGOs are also observers)";
+        let label = "Official language English, French and Spanish";
+        let next = ["Director General William Lacy Swing", "Staff 8,400"];
+        assert_eq!(continues(w, rest, label, &next, true), None);
     }
 
     #[test]
     fn a_run_goes_on_past_a_short_remainder_and_hyphens_join_words() {
         let w = 60;
         assert_eq!(
-            continues(Some(w), "soldiers", "left without care", None, true),
+            continues(Some(w), "soldiers", "left without care", &[], true),
             Some(true)
         );
         assert_eq!(
@@ -171,7 +189,7 @@ mod tests {
                 Some(w),
                 "the town had an anvil-maker in Lyon and a long-standing well-",
                 "known",
-                None,
+                &[],
                 false
             ),
             Some(false)
