@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::dates::{find_dates, Date, DateMention};
+use crate::dates::{find_dates, without_lifespans, Date, DateMention};
 use crate::document::DocId;
 use crate::facts::{Claim, Source, Value};
 use crate::numbers::format_number;
@@ -325,6 +325,7 @@ fn sentence_title(sentence: &str, mention: &DateMention) -> String {
     } else {
         format!("{head} {tail}")
     };
+    let joined = without_lifespans(&joined);
     let joined = joined.trim().trim_end_matches(['.', ';', ',']).to_string();
     capitalise(&shorten(&joined, 110))
 }

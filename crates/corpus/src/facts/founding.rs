@@ -32,6 +32,12 @@ impl Context<'_> {
             if gap.split_whitespace().count() > 6 || self.lower.contains("after its founding") {
                 continue;
             }
+            // Another body's founding ("the relief administration, created in 1943") or a
+            // person's birth is not the subject's.
+            let verb_at = d.range.start - clause.len() + at;
+            if actor_of(self.text, verb_at..verb_at + verb.len(), self.subject) == Actor::Other {
+                continue;
+            }
             let formally = clause[..at].trim_end().ends_with("formally");
             let predicate = if formally {
                 Predicate::formally_established()

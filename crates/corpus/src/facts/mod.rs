@@ -8,6 +8,7 @@
 
 use std::fmt;
 
+mod attribution;
 mod counts;
 mod enumerations;
 mod fields;
@@ -25,6 +26,7 @@ use enumerations::*;
 use fields::*;
 use leaders::*;
 
+use attribution::{actor_of, Actor};
 use phrases::*;
 pub use predicate::Predicate;
 use subject::is_abbreviation;

@@ -53,7 +53,7 @@ impl Value {
     /// and its translation with the same abbreviation; 8,400 and 8,400).
     pub fn same_as(&self, other: &Value) -> bool {
         match (self, other) {
-            (Value::Date { date: a }, Value::Date { date: b }) => a == b,
+            (Value::Date { date: a }, Value::Date { date: b }) => a.agrees_with(*b),
             (Value::Count { value: a, .. }, Value::Count { value: b, .. }) => a == b,
             (
                 Value::Money {
