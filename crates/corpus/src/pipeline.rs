@@ -4,7 +4,7 @@ use crate::document::{Corpus, DocId, Document};
 use crate::events::{build_events, Event};
 use crate::facts::{extract, Claim, Subject};
 use crate::reconcile::{reconcile, Conflict, Fact};
-use crate::structure::{structure, StructuredDoc, UNTITLED};
+use crate::structure::{structure, StructuredDoc};
 use serde::{Deserialize, Serialize};
 
 /// One analysed document.
@@ -53,8 +53,7 @@ pub fn analyze_document(document: &Document) -> AnalyzedDoc {
 /// the events.
 pub fn combine(documents: Vec<AnalyzedDoc>) -> Analysis {
     let structured: Vec<StructuredDoc> = documents.iter().map(|d| d.doc.clone()).collect();
-    let title = common_title(&structured);
-    let subject = Subject::from_docs(&title, &structured);
+    let subject = Subject::from_corpus(&structured);
     let claims: Vec<Claim> = documents
         .iter()
         .flat_map(|d| extract(d.id, &d.doc, &subject))
@@ -70,15 +69,4 @@ pub fn combine(documents: Vec<AnalyzedDoc>) -> Analysis {
         conflicts,
         events,
     }
-}
-
-fn common_title(docs: &[StructuredDoc]) -> String {
-    let mut best: Option<(&str, usize)> = None;
-    for doc in docs.iter().filter(|d| d.title != UNTITLED) {
-        let n = docs.iter().filter(|d| d.title == doc.title).count();
-        if best.is_none_or(|(_, m)| n > m) {
-            best = Some((&doc.title, n));
-        }
-    }
-    best.map(|(t, _)| t.to_string()).unwrap_or_default()
 }
