@@ -93,6 +93,16 @@ impl Context<'_> {
                 Some((Predicate::member_states(), "member states"))
             }
             ("staff" | "employees" | "personnel", _) => Some((Predicate::staff(), "staff")),
+            // Staff in other words: "employs over 17,000 people", "a staff of around 5,000
+            // people", "a workforce of 900 workers", "1,200 people work for it".
+            ("people" | "persons" | "workers", next)
+                if ["employ", "staff of", "workforce of", "payroll"]
+                    .iter()
+                    .any(|w| clause_before.contains(w))
+                    || matches!(next, "work" | "working" | "employed") =>
+            {
+                Some((Predicate::staff(), "staff"))
+            }
             ("migrants" | "people" | "persons" | "refugees", next) => {
                 let moving = ["migration of", "transport", "moved", "evacuation of"];
                 let moved_here = moving.iter().any(|v| clause_before.contains(v));

@@ -256,6 +256,23 @@ mod tests {
     }
 
     #[test]
+    fn staff_in_other_words() {
+        for text in [
+            "The Acme Union (AU) employed over 20,000 people in 2010.",
+            "The Acme Union (AU) has a staff of around 5,000 people.",
+            "The Acme Union (AU) had 7,680 employees.",
+            "The Acme Union (AU) counts 16,765 personnel.",
+            "The Acme Union (AU) employs more than 23,000 staff.",
+            "Some 1,200 people work for the Acme Union (AU).",
+        ] {
+            let c = claims_of(text);
+            assert_eq!(values(&c, "staff").len(), 1, "{text}: {c:?}");
+        }
+        let c = claims_of("The Acme Union (AU) resettled 5,000 people.");
+        assert!(values(&c, "staff").is_empty(), "{c:?}");
+    }
+
+    #[test]
     fn budgets_leaders_and_headquarters() {
         let c = claims_of("The Acme Union (AU) is a body. In 2019, it had an annual budget of $2.5 billion. The AU Secretary General, Jane Q. Public, met the UN Secretary General, John Doe. Its headquarters are in the French city, Lyon.");
         assert!(has(&c, "budget", "US$2.5 billion", Some("2019")), "{c:?}");
