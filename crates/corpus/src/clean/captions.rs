@@ -17,6 +17,7 @@ pub(super) fn is_caption(text: &str) -> bool {
                 && !before.trim_end().ends_with(['.', ':', ';'])
                 && !before.contains(". ")
                 && before.split_whitespace().count() >= 3
+                && !is_acronym_of(credit, before)
         });
     let short = text.split_whitespace().nth(6).is_none();
     let pictures = || {
@@ -38,4 +39,25 @@ pub(super) fn glued_caption(text: &str) -> Option<(usize, usize)> {
         .is_some_and(|w| word_is(w, &["logo", "photo", "image"]));
     let sep = text[dash..].chars().nth(1).map_or(3, |c| c.len_utf8() + 2);
     (pictures && n <= 5).then_some((dash, dash + sep))
+}
+
+/// Whether `abbr` is the acronym of the name that `name` ends with ("World Health Organization
+/// (WHO)"): a name and its acronym, not a caption and its credit.
+fn is_acronym_of(abbr: &str, name: &str) -> bool {
+    let abbr = abbr.trim();
+    if abbr.len() < 2 || !abbr.chars().all(|c| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let initials: Vec<char> = name
+        .split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect();
+    let mut want = abbr.chars().peekable();
+    for c in initials {
+        if want.peek() == Some(&c) {
+            want.next();
+        }
+    }
+    want.peek().is_none()
 }

@@ -61,6 +61,15 @@ pub(super) fn classify_as(text: &str, fields: bool) -> Class {
     if n <= 8 && CHROME.iter().any(|p| lower.contains(p)) {
         return Class::Noise(Noise::SiteChrome);
     }
+    if is_widget(text) {
+        return Class::Noise(Noise::Widget);
+    }
+    if is_byline(text) {
+        return Class::Noise(Noise::Byline);
+    }
+    if lower.starts_with("see also:") {
+        return Class::Noise(Noise::BackMatter);
+    }
     if let Some((label, value)) = metadata(text) {
         if n <= 20 || !has_terminal_punctuation(text) {
             return Class::Metadata { label, value };
@@ -172,6 +181,16 @@ pub(super) fn push_item(
                 items.push(item(class, part, citations.clone()));
             }
         }
+        Class::Paragraph if dateline_len(text.as_str()).is_some() => {
+            let len = dateline_len(text.as_str()).unwrap_or(0);
+            items.push(item(
+                Class::Noise(Noise::Dateline),
+                text.slice(0..len),
+                vec![],
+            ));
+            let body = text.slice(len..text.len()).trimmed();
+            push_item(items, classify(body.as_str()), body, citations, at, group);
+        }
         Class::Paragraph => match glued_caption(text.as_str()) {
             Some((caption_end, body_start)) => {
                 items.push(item(Class::Caption, text.slice(0..caption_end), vec![]));
@@ -200,7 +219,8 @@ pub(super) fn settle_group(group: &mut [Item]) {
         .filter(|i| matches!(i.class, Class::Field(_)))
         .count();
     for item in group.iter_mut() {
-        if fields < 3 && matches!(item.class, Class::Field(_)) {
+        let lone = fields < 3 && !colon_field(item.text.as_str());
+        if lone && matches!(item.class, Class::Field(_)) {
             // A lone line that starts like an infobox label is ordinary text.
             item.class = classify_as(item.text.as_str(), false);
         }
@@ -210,6 +230,30 @@ pub(super) fn settle_group(group: &mut [Item]) {
             item.class = Class::Noise(Noise::SiteChrome);
         } else if fields >= 3 && loose {
             item.class = Class::Noise(Noise::Metadata);
+        }
+    }
+}
+
+/// Everything from a page's comment section or the end of a press release on is not the page's
+/// text: readers' comments, the comment form, contacts, notes to editors. (A comment count near
+/// the top of a page is a widget of its own.)
+pub(super) fn drop_page_foot(items: &mut [Item], raw_len: usize) {
+    let foot = items.iter().position(|i| {
+        let text = i.text.as_str();
+        let late = i.at * 3 >= raw_len;
+        ends_release(text) || (late && (opens_comments(text) || opens_press_notes(text)))
+    });
+    let Some(start) = foot else {
+        return;
+    };
+    let noise = if opens_comments(items[start].text.as_str()) {
+        Noise::Comments
+    } else {
+        Noise::BackMatter
+    };
+    for item in &mut items[start..] {
+        if !matches!(item.class, Class::Noise(_) | Class::Licence) {
+            item.class = Class::Noise(noise);
         }
     }
 }

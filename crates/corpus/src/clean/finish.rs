@@ -24,7 +24,19 @@ pub(super) fn take_title(
         let line_start = raw[..start].rfind('\n').map_or(0, |i| i + 1);
         (raw[line_start..start].trim() == "#").then(|| first.text.as_str().to_string())
     };
-    let title = metadata.or_else(markdown);
+    // A short line standing alone at the top of the page, before any text: its headline.
+    let headline = || {
+        let mut content = items.iter().filter(|i| {
+            !matches!(
+                i.class,
+                Class::Noise(_) | Class::Metadata { .. } | Class::Licence
+            )
+        });
+        let first = content.next()?;
+        let alone = content.next().is_some_and(|next| next.group != first.group);
+        (first.class == Class::HeadingLike && alone).then(|| first.text.as_str().to_string())
+    };
+    let title = metadata.or_else(markdown).or_else(headline);
     let title_norm = title.as_deref().map(norm);
     items.retain(|item| {
         let repeat = title_norm.as_ref().is_some_and(|t| {

@@ -13,6 +13,7 @@ pub(crate) const LEADER_LABELS: &[&str] = &[
     "chairman",
     "chair",
     "leader",
+    "high commissioner",
 ];
 
 /// Other labels that infoboxes of organizations, places and people use.
@@ -60,9 +61,24 @@ pub(super) fn infobox_field(text: &str) -> Option<(String, usize)> {
         .iter()
         .chain(LEADER_LABELS)
         .filter(|label| lower.starts_with(*label))
-        .filter(|label| lower[label.len()..].starts_with(' '))
-        .max_by_key(|label| label.len())
-        .map(|label| (label.to_string(), label.len() + 1))
+        .filter_map(|label| {
+            let rest = &text[label.len()..];
+            // "Staff 8,400", "Founded: 1950", or "Legal statusActive" where markup that kept
+            // label and value apart was stripped.
+            let spaced = rest.starts_with(' ');
+            let colon = rest.starts_with(": ");
+            let glued = rest.starts_with(char::is_uppercase)
+                && text[..label.len()].ends_with(char::is_lowercase);
+            (spaced || colon || glued).then(|| (label, label.len() + usize::from(spaced || colon)))
+        })
+        .max_by_key(|(label, _)| label.len())
+        .map(|(label, start)| (label.to_string(), start))
+}
+
+/// Whether an infobox line writes its label with a colon ("Founded: 1950"): a key-value line
+/// even on its own.
+pub(super) fn colon_field(text: &str) -> bool {
+    infobox_field(text).is_some_and(|(label, _)| text[label.len()..].starts_with(':'))
 }
 
 /// The value part of an infobox line.
@@ -71,5 +87,9 @@ pub(super) fn field_value(text: &Mapped, label: &str) -> Mapped {
     let start = (start..=text.len())
         .find(|&i| text.as_str().is_char_boundary(i))
         .unwrap_or(text.len());
-    text.slice(start..text.len()).trimmed()
+    let value = text.slice(start..text.len()).trimmed();
+    match value.as_str().strip_prefix(':') {
+        Some(_) => value.slice(1..value.len()).trimmed(),
+        None => value,
+    }
 }

@@ -13,7 +13,9 @@ mod gloss;
 mod infobox;
 mod inline;
 mod lines;
+mod press;
 mod shape;
+mod widgets;
 mod wrap;
 
 use captions::*;
@@ -24,7 +26,9 @@ use gloss::*;
 use infobox::*;
 use inline::*;
 use lines::*;
+use press::*;
 use shape::*;
+use widgets::*;
 use wrap::*;
 
 use std::collections::BTreeMap;
@@ -72,6 +76,14 @@ pub enum Noise {
     EmptyList,
     Licence,
     Duplicate,
+    /// Share bars, comment counts, subscription notices, word counts.
+    Widget,
+    /// Readers' comments and the comment form.
+    Comments,
+    /// A press release's place and date before its first sentence.
+    Dateline,
+    /// "By ...", "Posted on ...", a lone publication date.
+    Byline,
 }
 
 /// A cleaned document.
@@ -93,6 +105,7 @@ pub fn clean(raw: &str) -> CleanDoc {
     let mut removed = BTreeMap::new();
     let groups = logical_groups(raw, &mut removed);
     let mut items = classify_groups(raw, &groups, &mut removed);
+    drop_page_foot(&mut items, raw.len());
     let title = take_title(raw, &mut items, &mut removed);
     let contents: Vec<String> = items
         .iter()
@@ -304,6 +317,8 @@ mod tests {
     fn a_hard_wrapped_page_reads_as_its_paragraphs() {
         let raw = "A Day at Solferino\n\nHenry Dunant was travelling on business when he reached\nSolferino in 1859. Dunant witnessed thousands of wounded\nsoldiers left without care after the battle, and he\norganised the villagers to help them.\n\nEarly years\n\nThe committee, consisting of no\nmore than twenty-five members, met in Geneva in 1863\nand agreed on the first rules.\n";
         let doc = clean(raw);
+        // The headline standing alone at the top is the page's title.
+        assert_eq!(doc.title.as_deref(), Some("A Day at Solferino"));
         let blocks: Vec<_> = doc
             .blocks
             .iter()
@@ -312,7 +327,6 @@ mod tests {
         assert_eq!(
             blocks,
             [
-                (BlockKind::Heading, "A Day at Solferino"),
                 (BlockKind::Paragraph, "Henry Dunant was travelling on business when he reached Solferino in 1859. Dunant witnessed thousands of wounded soldiers left without care after the battle, and he organised the villagers to help them."),
                 (BlockKind::Heading, "Early years"),
                 (BlockKind::Paragraph, "The committee, consisting of no more than twenty-five members, met in Geneva in 1863 and agreed on the first rules."),

@@ -125,8 +125,8 @@ pub(super) fn actor_of(text: &str, verb: Range<usize>, subject: &Subject) -> Act
 }
 
 fn starts_with_word(text: &str, word: &str) -> bool {
-    text.len() >= word.len()
-        && text[..word.len()].eq_ignore_ascii_case(word)
+    text.get(..word.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(word))
         && !text[word.len()..].starts_with(char::is_alphanumeric)
 }
 
