@@ -62,19 +62,21 @@ impl Explorer {
         })
     }
 
-    /// The title a reader sees for a document: its own title, or its file name.
-    pub fn doc_title(&self, id: DocId) -> String {
+    /// The name a reader knows a document by: its publisher or site, its title, or its file
+    /// name ([`corpus::naming`]).
+    pub fn doc_name(&self, id: DocId) -> String {
+        self.analysis
+            .document(id)
+            .map(|d| d.name.clone())
+            .unwrap_or_else(|| format!("Document {}", id.number()))
+    }
+
+    /// The title a document gives itself, if it gives one.
+    pub fn doc_title(&self, id: DocId) -> Option<String> {
         self.analysis
             .document(id)
             .map(|d| d.doc.title.clone())
             .filter(|t| t != corpus::structure::UNTITLED)
-            .or_else(|| {
-                self.documents
-                    .iter()
-                    .find(|d| d.id == id)
-                    .map(|d| d.name.clone())
-            })
-            .unwrap_or_else(|| format!("Document {}", id.number()))
     }
 }
 

@@ -10,7 +10,7 @@ use crate::route::ArticleView;
 /// A link to the cited sentence (raw byte offset `at` in document `doc`), named
 /// "Source 2: <title>" for screen readers.
 pub fn citation_link(explorer: &Explorer, doc: corpus::DocId, at: usize) -> Html {
-    let (number, title) = (doc.number(), explorer.doc_title(doc));
+    let (number, title) = (doc.number(), explorer.doc_name(doc));
     let view = ArticleView::Sources {
         doc: Some(number),
         at: Some(at),

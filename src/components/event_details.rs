@@ -55,7 +55,7 @@ pub fn EventDetails(props: &EventDetailsProps) -> Html {
                                 { " · " }
                             }
                             <a href={explorer.href(ArticleView::Sources { doc: Some(s.doc.number()), at: Some(s.start) }.to_route())}>
-                                { format!("[{}] {}: read it in the source", s.doc.number(), explorer.doc_title(s.doc)) }
+                                { format!("[{}] {}: read it in the source", s.doc.number(), explorer.doc_name(s.doc)) }
                             </a>
                         </p>
                     </li>

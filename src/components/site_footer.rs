@@ -25,9 +25,9 @@ pub fn SiteFooter(props: &SiteFooterProps) -> Html {
                 <ol class="source-list">
                     for doc in &props.explorer.documents {
                         <li>
-                            <span class="source-title">{ props.explorer.doc_title(doc.id) }</span>
+                            <span class="source-title">{ props.explorer.doc_name(doc.id) }</span>
                             { " · " }
-                            <span class="source-name">{ doc.name.clone() }</span>
+                            <span class="source-name">{ doc.file.clone() }</span>
                             { format!(" · {} · {} words", kilobytes(doc.bytes), doc.words) }
                         </li>
                     }

@@ -29,10 +29,11 @@ fn document_list(props: &SourcesViewProps) -> Html {
                         href={explorer.href(ArticleView::Sources { doc: Some(doc.id.number()), at: None }.to_route())}
                         aria-current={(props.doc == Some(doc.id.number())).then_some("page")}
                     >
-                        { explorer.doc_title(doc.id) }
+                        { explorer.doc_name(doc.id) }
                     </a>
                     <span class="source-meta">
-                        { format!(" · {} · {} pieces of noise removed", doc.name, doc.doc.removed_total()) }
+                        if let Some(title) = explorer.doc_title(doc.id).filter(|t| *t != doc.name) { { format!(" · {title}") } }
+                        { format!(" · {} · {} pieces of noise removed", doc.file, doc.doc.removed_total()) }
                         if doc.doc.reordered { { " · put back in reading order" } }
                     </span>
                 </li>
@@ -44,7 +45,7 @@ fn document_list(props: &SourcesViewProps) -> Html {
 fn cleaned_document(explorer: &Shared, doc: &AnalyzedDoc, at: Option<usize>) -> Html {
     html! {
         <section class="source-text" aria-labelledby="source-title">
-            <h4 id="source-title">{ format!("[{}] {}", doc.id.number(), explorer.doc_title(doc.id)) }</h4>
+            <h4 id="source-title">{ format!("[{}] {}", doc.id.number(), explorer.doc_name(doc.id)) }</h4>
             for section in &doc.doc.sections {
                 if let Some(heading) = &section.heading {
                     <h5>{ heading.clone() }</h5>

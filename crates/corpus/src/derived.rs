@@ -15,6 +15,8 @@ use crate::{analyze, build_article, Analysis, Article, Corpus, DocId, Document};
 pub struct DocumentInfo {
     pub id: DocId,
     /// The file name.
+    pub file: String,
+    /// What a reader knows the document by ([`crate::naming`]).
     pub name: String,
     /// Size of the raw text in bytes.
     pub bytes: usize,
@@ -26,6 +28,7 @@ impl DocumentInfo {
     pub fn of(document: &Document) -> Self {
         DocumentInfo {
             id: document.id,
+            file: document.name.clone(),
             name: document.name.clone(),
             bytes: document.size_bytes(),
             words: document.word_count(),
@@ -54,7 +57,12 @@ impl Derived {
     }
 
     /// The views' data from a finished analysis of the documents `documents` describes.
-    pub fn from_analysis(documents: Vec<DocumentInfo>, analysis: Analysis) -> Self {
+    pub fn from_analysis(mut documents: Vec<DocumentInfo>, analysis: Analysis) -> Self {
+        for info in &mut documents {
+            if let Some(doc) = analysis.document(info.id) {
+                info.name = doc.name.clone();
+            }
+        }
         Derived {
             documents,
             article: build_article(&analysis),
@@ -85,9 +93,12 @@ mod tests {
         let described: Vec<_> = derived
             .documents
             .iter()
-            .map(|d| (d.id.0, d.name.as_str(), d.bytes, d.words))
+            .map(|d| (d.id.0, d.file.as_str(), d.name.as_str(), d.bytes, d.words))
             .collect();
-        assert_eq!(described, [(0, "a.txt", 25, 5), (1, "b.txt", 10, 2)]);
+        assert_eq!(
+            described,
+            [(0, "a.txt", "a", 25, 5), (1, "b.txt", "b", 10, 2)]
+        );
         assert_eq!(derived.analysis.documents.len(), 2);
     }
 }

@@ -36,6 +36,9 @@ pub struct ExportArticleSection {
 pub struct ExportDoc<'a> {
     pub id: usize,
     pub path: String,
+    /// What a reader knows the document by (its publisher or site, else its title, else its
+    /// file name without the hash).
+    pub name: &'a str,
     pub title: &'a str,
     pub reordered: bool,
     pub removed_noise: usize,
@@ -217,7 +220,8 @@ pub fn export<'a>(analysis: &'a Analysis, paths: &[String]) -> Export<'a> {
             .iter()
             .map(|d| ExportDoc {
                 id: d.id.0,
-                path: paths.get(d.id.0).cloned().unwrap_or_else(|| d.name.clone()),
+                path: paths.get(d.id.0).cloned().unwrap_or_else(|| d.file.clone()),
+                name: &d.name,
                 title: &d.doc.title,
                 reordered: d.doc.reordered,
                 removed_noise: d.doc.removed_total(),

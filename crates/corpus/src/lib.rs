@@ -15,6 +15,7 @@ pub mod factbox;
 pub mod facts;
 pub mod input;
 pub mod mapped;
+pub mod naming;
 pub mod numbers;
 pub mod order;
 pub mod pipeline;

@@ -3,6 +3,7 @@
 use crate::document::{Corpus, DocId, Document};
 use crate::events::{build_events, Event};
 use crate::facts::{extract, Claim, Subject};
+use crate::naming::document_names;
 use crate::reconcile::{reconcile, Conflict, Fact};
 use crate::structure::{structure, StructuredDoc};
 use serde::{Deserialize, Serialize};
@@ -11,6 +12,10 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct AnalyzedDoc {
     pub id: DocId,
+    /// The file name.
+    pub file: String,
+    /// What a reader knows the document by ([`crate::naming`]): set when the documents are
+    /// combined, the file name until then.
     pub name: String,
     pub doc: StructuredDoc,
 }
@@ -44,6 +49,7 @@ pub fn analyze(corpus: &Corpus) -> Analysis {
 pub fn analyze_document(document: &Document) -> AnalyzedDoc {
     AnalyzedDoc {
         id: document.id,
+        file: document.name.clone(),
         name: document.name.clone(),
         doc: structure(&document.raw),
     }
@@ -51,7 +57,15 @@ pub fn analyze_document(document: &Document) -> AnalyzedDoc {
 
 /// The cross-document stage: the subject, every claim, the reconciled facts and conflicts, and
 /// the events.
-pub fn combine(documents: Vec<AnalyzedDoc>) -> Analysis {
+pub fn combine(mut documents: Vec<AnalyzedDoc>) -> Analysis {
+    let files: Vec<(&str, &StructuredDoc)> = documents
+        .iter()
+        .map(|d| (d.file.as_str(), &d.doc))
+        .collect();
+    let names = document_names(&files);
+    for (doc, name) in documents.iter_mut().zip(names) {
+        doc.name = name;
+    }
     let structured: Vec<StructuredDoc> = documents.iter().map(|d| d.doc.clone()).collect();
     let subject = Subject::from_corpus(&structured);
     let claims: Vec<Claim> = documents

@@ -79,6 +79,10 @@ pub struct StructuredDoc {
     pub reordered: bool,
     /// The headings the document's own table of contents lists.
     pub contents: Vec<String>,
+    /// The publisher or site the document names itself by, if it names one.
+    pub publisher: Option<String>,
+    /// The document is a copy of a wiki page.
+    pub wiki: bool,
 }
 
 impl StructuredDoc {
@@ -152,6 +156,8 @@ pub fn structure(raw: &str) -> StructuredDoc {
         removed: cleaned.removed,
         reordered: cleaned.reordered,
         contents: cleaned.contents,
+        publisher: cleaned.publisher,
+        wiki: cleaned.wiki,
     }
 }
 

@@ -21,6 +21,22 @@ fn the_subject_is_named_by_the_documents() {
 }
 
 #[test]
+fn each_document_has_a_name_of_its_own() {
+    let a = analysis();
+    let names: Vec<&str> = a.documents.iter().map(|d| d.name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "Wiki copy (000)",
+            "World Heritage Encyclopedia",
+            "Wiki copy (002)",
+            "Al Jazeera",
+            "Document 004"
+        ]
+    );
+}
+
+#[test]
 fn founding_year_is_agreed_by_all_five_documents() {
     let a = analysis();
     let founded: Vec<_> = a

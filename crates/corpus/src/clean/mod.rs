@@ -14,6 +14,7 @@ mod infobox;
 mod inline;
 mod lines;
 mod press;
+mod provenance;
 mod shape;
 mod widgets;
 mod wrap;
@@ -27,6 +28,7 @@ use infobox::*;
 use inline::*;
 use lines::*;
 use press::*;
+use provenance::*;
 use shape::*;
 use widgets::*;
 use wrap::*;
@@ -98,6 +100,10 @@ pub struct CleanDoc {
     pub reordered: bool,
     /// Headings listed by the document's own table of contents, in order.
     pub contents: Vec<String>,
+    /// The publisher or site the document names itself by, if it names one.
+    pub publisher: Option<String>,
+    /// The document is a copy of a wiki page.
+    pub wiki: bool,
 }
 
 /// Cleans one raw document.
@@ -106,6 +112,7 @@ pub fn clean(raw: &str) -> CleanDoc {
     let groups = logical_groups(raw, &mut removed);
     let mut items = classify_groups(raw, &groups, &mut removed);
     drop_page_foot(&mut items, raw.len());
+    let publisher = publisher(&items);
     let title = take_title(raw, &mut items, &mut removed);
     let contents: Vec<String> = items
         .iter()
@@ -135,6 +142,8 @@ pub fn clean(raw: &str) -> CleanDoc {
         removed,
         reordered,
         contents,
+        publisher,
+        wiki: is_wiki_copy(raw),
     }
 }
 
