@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
+use crate::clauses;
 use crate::dates::{find_dates, without_lifespans, Date, DateMention};
 use crate::document::DocId;
 use crate::facts::{Claim, Source, Value};
@@ -146,6 +147,8 @@ fn title_and_category(
     }
     let title = if all.len() >= 3 {
         list_segment(sentence, mention)
+    } else if all.len() == 2 {
+        clause_title(sentence, mention, all)
     } else {
         sentence_title(sentence, mention)
     };
@@ -328,6 +331,72 @@ fn sentence_title(sentence: &str, mention: &DateMention) -> String {
     let joined = without_lifespans(&joined);
     let joined = joined.trim().trim_end_matches(['.', ';', ',']).to_string();
     capitalise(&shorten(&joined, 110))
+}
+
+/// The title of one of two dates of a sentence: the words of its own clause ([`clauses`]),
+/// with the subject of the sentence when the clause goes on without one, and without the other
+/// date when both are in one clause ("It received the prize in 1954 and again in 1981").
+fn clause_title(sentence: &str, mention: &DateMention, all: &[DateMention]) -> String {
+    let clause = clauses::clause_of(sentence, mention.range.clone());
+    let mut text = String::new();
+    let mut at = mention.range.start - clause.start;
+    if let Some(subject) = clauses::missing_subject(sentence, &clause) {
+        text.push_str(&subject);
+        text.push(' ');
+        at += subject.len() + 1;
+    }
+    let base = text.len();
+    text.push_str(&sentence[clause.clone()]);
+    // (Two dates that agree tell one moment twice: nothing to take out.)
+    let other = all.iter().find(|m| {
+        m.range != mention.range
+            && clause.start <= m.range.start
+            && m.range.end <= clause.end
+            && !m.start.agrees_with(mention.start)
+    });
+    if let Some(other) = other {
+        // Both dates in one clause: the other's phrase goes, with the words joining them when
+        // they are few ("in 1954 and again in 1981").
+        let prep = |m: &DateMention| {
+            let start = base + m.range.start - clause.start;
+            let before = text[..start].trim_end();
+            let word = before.rsplit(' ').next().unwrap_or("");
+            let prep = matches!(word, "in" | "on" | "since" | "from" | "by" | "during");
+            (
+                if prep {
+                    before.len() - word.len()
+                } else {
+                    start
+                },
+                base + m.range.end - clause.start,
+            )
+        };
+        let (this, that) = (prep(mention), prep(other));
+        let cut = if that.0 < this.0 {
+            if this.0 - that.1 <= 20 {
+                that.0..this.0
+            } else {
+                that.0..that.1
+            }
+        } else if that.0 - this.1 <= 20 {
+            this.1..that.1
+        } else {
+            that.0..that.1
+        };
+        let end = at + mention.range.len();
+        if cut.end <= at {
+            text.replace_range(cut.clone(), "");
+            at -= cut.len();
+        } else if cut.start >= end {
+            text.replace_range(cut, "");
+        }
+    }
+    let local = DateMention {
+        start: mention.start,
+        end: mention.end,
+        range: at..at + mention.range.len(),
+    };
+    sentence_title(&text, &local)
 }
 
 fn shorten(text: &str, max: usize) -> String {
