@@ -95,7 +95,12 @@ pub fn reconcile(subject: &str, claims: &[Claim]) -> (Vec<Fact>, Vec<Conflict>) 
     for group in by_predicate.values() {
         let merged = merge(subject, group, &mut ids);
         let predicate = &group[0].predicate;
-        if !predicate.multi && merged.len() > 1 {
+        let all_compatible = merged.iter().enumerate().all(|(i, a)| {
+            merged[i + 1..]
+                .iter()
+                .all(|b| a.value.compatible_with(&b.value))
+        });
+        if !predicate.multi && merged.len() > 1 && !all_compatible {
             conflicts.push(conflict(predicate, &merged));
         }
         facts.extend(merged);
@@ -202,7 +207,7 @@ fn conflict(predicate: &Predicate, facts: &[Fact]) -> Conflict {
         .map(|fact| {
             let same_date_rival = fact.as_of.is_some()
                 && sorted.iter().any(|o| {
-                    !o.value.same_as(&fact.value)
+                    !o.value.compatible_with(&fact.value)
                         && o.as_of
                             .zip(fact.as_of)
                             .is_some_and(|(a, b)| a.agrees_with(b))
@@ -229,7 +234,11 @@ fn conflict(predicate: &Predicate, facts: &[Fact]) -> Conflict {
     let undated_differs = claims
         .iter()
         .filter(|c| c.status == ClaimStatus::Undated)
-        .any(|c| latest_value.as_ref().is_none_or(|v| !v.same_as(&c.value)));
+        .any(|c| {
+            latest_value
+                .as_ref()
+                .is_none_or(|v| !v.compatible_with(&c.value))
+        });
     let contradicted = claims.iter().any(|c| c.status == ClaimStatus::Contradicted);
     let kind = if contradicted || undated_differs {
         ConflictKind::Contradiction

@@ -75,8 +75,15 @@ impl Value {
                         && a.split(' ').next_back() == b.split(' ').next_back())
             }
             (Value::Place { name: a }, Value::Place { name: b }) => {
+                // "Geneva" and "Geneva, Switzerland"; "New York" and "New York City".
                 let first = |s: &str| norm_words(s.split(',').next().unwrap_or(s));
-                first(a) == first(b)
+                let (a, b) = (first(a), first(b));
+                let (short, long) = if a.len() <= b.len() {
+                    (&a, &b)
+                } else {
+                    (&b, &a)
+                };
+                !short.is_empty() && (long == short || long.starts_with(&format!("{short} ")))
             }
             (
                 Value::Name {
@@ -91,6 +98,50 @@ impl Value {
             (Value::Item { text: a }, Value::Item { text: b }) => norm_words(a) == norm_words(b),
             _ => false,
         }
+    }
+
+    /// Whether both values can be true at once: the same value, or figures whose bounds overlap
+    /// ("more than 7,000" and 8,000; "over 100" and "more than 90"; not "some 18,000" and
+    /// "more than 20,000").
+    pub fn compatible_with(&self, other: &Value) -> bool {
+        if self.same_as(other) {
+            return true;
+        }
+        match (self.bounds(), other.bounds()) {
+            (Some((a, x, unit_a)), Some((b, y, unit_b))) => unit_a == unit_b && a <= y && b <= x,
+            _ => false,
+        }
+    }
+
+    /// The interval a figure states, with its unit or currency.
+    fn bounds(&self) -> Option<(f64, f64, &str)> {
+        let (value, qualifier, unit) = match self {
+            Value::Count {
+                value,
+                qualifier,
+                unit,
+            } => (*value, qualifier, unit.as_str()),
+            Value::Money {
+                value,
+                qualifier,
+                currency,
+            } => (*value, qualifier, currency.as_str()),
+            _ => return None,
+        };
+        let (low, high) = match qualifier.as_deref() {
+            None => (value, value),
+            Some(
+                "more than" | "over" | "at least" | "no fewer than" | "no less than"
+                | "not less than" | "a minimum of",
+            ) => (value, f64::INFINITY),
+            Some(
+                "less than" | "fewer than" | "under" | "up to" | "no more than" | "not more than"
+                | "at most" | "a maximum of",
+            ) => (f64::NEG_INFINITY, value),
+            Some("nearly" | "almost") => (value * 0.9, value),
+            Some(_) => (value * 0.9, value * 1.1),
+        };
+        Some((low, high, unit))
     }
 
     /// How much a value says, to pick the fullest of several equal ones.
