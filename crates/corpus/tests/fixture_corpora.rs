@@ -27,6 +27,8 @@ struct Truth {
     /// Predicates the documents agree on.
     no_conflicts: &'static [&'static str],
     noise: &'static [&'static str],
+    /// Bodies the subject took over from, each a fact of its own with its founding year.
+    forerunners: &'static [(&'static str, i32)],
 }
 
 const TRUTHS: &[Truth] = &[
@@ -63,6 +65,7 @@ const TRUTHS: &[Truth] = &[
             "See also",
             "( )",
         ],
+        forerunners: &[],
     },
     Truth {
         folder: "refugee-agency",
@@ -89,6 +92,7 @@ const TRUTHS: &[Truth] = &[
             "statusActive",
             "( )",
         ],
+        forerunners: &[("International Refugee Organization", 1946)],
     },
     Truth {
         folder: "health-agency",
@@ -113,6 +117,10 @@ const TRUTHS: &[Truth] = &[
             "statusActive",
             "( )",
         ],
+        forerunners: &[
+            ("Office International d'Hygiène Publique", 1907),
+            ("Health Organization of the League of Nations", 1920),
+        ],
     },
     Truth {
         folder: "childrens-fund",
@@ -134,6 +142,7 @@ const TRUTHS: &[Truth] = &[
             "statusActive",
             "( )",
         ],
+        forerunners: &[],
     },
 ];
 
@@ -205,6 +214,18 @@ fn every_fixture_corpus_meets_its_truth_table() {
                 assert!(!text.contains(noise), "{corpus}: “{noise}” in “{text}”");
             }
         }
+        let forerunners: Vec<(String, i32)> = a
+            .facts
+            .iter()
+            .filter(|f| f.predicate.key == "forerunner")
+            .map(|f| (f.value.to_string(), f.as_of.map_or(0, |d| d.year())))
+            .collect();
+        let expected: Vec<(String, i32)> = truth
+            .forerunners
+            .iter()
+            .map(|(n, y)| (n.to_string(), *y))
+            .collect();
+        assert_eq!(forerunners, expected, "{corpus}: forerunners");
         let mut names: Vec<&str> = a.documents.iter().map(|d| d.name.as_str()).collect();
         names.sort_unstable();
         names.dedup();

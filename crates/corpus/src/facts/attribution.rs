@@ -5,6 +5,8 @@
 
 use std::ops::Range;
 
+use super::names::trailing_proper_phrase;
+
 use super::*;
 
 /// Who a verb is said of.
@@ -75,13 +77,51 @@ const OTHERS: &[&str] = &[
     "successor",
 ];
 
+/// The phrase a verb is said of.
+enum Phrase<'a> {
+    /// Its object, or "its" before it: the subject.
+    Subject,
+    /// A phrase that starts the text here.
+    Front(&'a str),
+    /// A phrase that ends the text here.
+    Back(&'a str),
+}
+
 /// Who the verb that spans `verb` in `text` is said of: the noun phrase it is predicated of
 /// ("X was founded", "X, founded in", "X, which was created", "Founded in 1863, X is", "an
 /// organization founded in") or its object ("the Assembly established it").
 pub(super) fn actor_of(text: &str, verb: Range<usize>, subject: &Subject) -> Actor {
+    match phrase_of(text, verb, subject) {
+        Phrase::Subject => Actor::Subject,
+        Phrase::Front(phrase) => classify_front(phrase, subject),
+        Phrase::Back(phrase) => classify_back(phrase, subject),
+    }
+}
+
+/// The name of the body a verb is said of, when it is written just before it ("The Paris
+/// Office (PO), established in 1907, ..."): a forerunner's name.
+pub(super) fn named_before(text: &str, verb: Range<usize>, subject: &Subject) -> Option<Value> {
+    let Phrase::Back(phrase) = phrase_of(text, verb, subject) else {
+        return None;
+    };
+    let (name, abbreviation) = match phrase.trim_end().strip_suffix(')') {
+        Some(rest) => {
+            let (name, abbr) = rest.rsplit_once(" (")?;
+            (name, Some(abbr.to_string()).filter(|a| is_abbreviation(a)))
+        }
+        None => (phrase, None),
+    };
+    let name = trailing_proper_phrase(name)?;
+    let name = name
+        .strip_prefix("The ")
+        .map_or(name.clone(), str::to_string);
+    Some(Value::Name { name, abbreviation })
+}
+
+fn phrase_of<'a>(text: &'a str, verb: Range<usize>, subject: &Subject) -> Phrase<'a> {
     let object = text[verb.end..].trim_start();
     if starts_with_word(object, "it") || subject.aliases.iter().any(|a| object.starts_with(a)) {
-        return Actor::Subject;
+        return Phrase::Subject;
     }
     let mut before = text[..verb.start].trim_end();
     // A finite verb ("X, or as it was first known, Y, was born") is said of the clause's first
@@ -102,18 +142,18 @@ pub(super) fn actor_of(text: &str, verb: Range<usize>, subject: &Subject) -> Act
     }
     if finite && !relative && before.ends_with(',') {
         let clause = before.rsplit(['.', ';', ':']).next().unwrap_or(before);
-        return classify_front(clause.trim_start(), subject);
+        return Phrase::Front(clause.trim_start());
     }
     if before.is_empty() {
         // "Founded in 1863, the ICRC is ...": the phrase after the participle's comma.
         return match text[verb.end..].split_once(", ") {
-            Some((_, after)) => classify_front(after, subject),
-            None => Actor::Subject,
+            Some((_, after)) => Phrase::Front(after),
+            None => Phrase::Subject,
         };
     }
     let lower = before.to_ascii_lowercase();
     if lower.ends_with(" its") || lower == "its" {
-        return Actor::Subject; // "its founding"
+        return Phrase::Subject; // "its founding"
     }
     // The clause the phrase sits in: after the last sentence mark, and after the last comma
     // unless the verb follows that comma ("X, founded in ...").
@@ -121,7 +161,7 @@ pub(super) fn actor_of(text: &str, verb: Range<usize>, subject: &Subject) -> Act
     phrase = phrase.rsplit(['.', ';', ':']).next().unwrap_or(phrase);
     phrase = phrase.rsplit(", ").next().unwrap_or(phrase);
     phrase = phrase.rsplit(" and ").next().unwrap_or(phrase);
-    classify_back(phrase, subject)
+    Phrase::Back(phrase)
 }
 
 fn starts_with_word(text: &str, word: &str) -> bool {
@@ -290,5 +330,18 @@ mod tests {
         ] {
             assert_eq!(actor(text, verb), Actor::Other, "{text}");
         }
+    }
+
+    #[test]
+    fn a_forerunner_is_named() {
+        let text = "The Paris Health Office (PHO), established in 1907, was its forerunner.";
+        let at = text.find("established").unwrap();
+        assert_eq!(
+            named_before(text, at..at + 11, &subject()),
+            Some(Value::Name {
+                name: "Paris Health Office".into(),
+                abbreviation: Some("PHO".into())
+            })
+        );
     }
 }

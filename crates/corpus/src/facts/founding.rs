@@ -2,6 +2,9 @@
 
 use super::*;
 
+/// Words that make another body the subject's forerunner.
+const FORERUNNER_WORDS: &[&str] = &["predecessor", "forerunner", "precursor", "took over from"];
+
 impl Context<'_> {
     pub(super) fn founding(&self) -> Vec<Claim> {
         const VERBS: &[&str] = &[
@@ -35,7 +38,15 @@ impl Context<'_> {
             // Another body's founding ("the relief administration, created in 1943") or a
             // person's birth is not the subject's.
             let verb_at = d.range.start - clause.len() + at;
-            if actor_of(self.text, verb_at..verb_at + verb.len(), self.subject) == Actor::Other {
+            let verb_range = verb_at..verb_at + verb.len();
+            if actor_of(self.text, verb_range.clone(), self.subject) == Actor::Other {
+                // A forerunner's founding is a fact of its own ("Forerunner: X, 1946").
+                let forerunner = FORERUNNER_WORDS.iter().any(|w| self.lower.contains(w));
+                if let Some(name) =
+                    named_before(self.text, verb_range, self.subject).filter(|_| forerunner)
+                {
+                    out.push(self.claim(Predicate::forerunner(), name, Some(d.start)));
+                }
                 continue;
             }
             let formally = clause[..at].trim_end().ends_with("formally");

@@ -26,7 +26,7 @@ use enumerations::*;
 use fields::*;
 use leaders::*;
 
-use attribution::{actor_of, Actor};
+use attribution::{actor_of, named_before, Actor};
 use phrases::*;
 pub use predicate::Predicate;
 use subject::is_abbreviation;

@@ -85,7 +85,12 @@ pub(super) fn trailing_proper_phrase(text: &str) -> Option<String> {
     let mut words: Vec<&str> = Vec::new();
     for raw in text.split_whitespace().rev() {
         let bare = raw.trim_matches(|c: char| !c.is_alphanumeric());
-        let capital = bare.chars().next().is_some_and(char::is_uppercase);
+        // "d'Hygiène", "l'Europe": an elided article before a capitalised word.
+        let elided = ["d'", "l'", "d’", "l’"]
+            .iter()
+            .find_map(|p| bare.strip_prefix(p))
+            .unwrap_or(bare);
+        let capital = elided.chars().next().is_some_and(char::is_uppercase);
         let punctuated = raw.ends_with([',', ';', ':']) && !words.is_empty();
         if punctuated || !(capital || NAME_JOINERS.contains(&bare)) || bare.is_empty() {
             break;

@@ -63,6 +63,10 @@ impl Predicate {
     pub fn people_displaced() -> Self {
         Predicate::new("people_displaced", "People displaced")
     }
+    /// A body the subject took over from (several may be named: no conflict between them).
+    pub fn forerunner() -> Self {
+        Predicate::multi("forerunner", "Forerunner")
+    }
     pub fn headquarters() -> Self {
         Predicate::new("headquarters", "Headquarters")
     }
