@@ -302,8 +302,13 @@ fn strip_connectors(item: &str) -> &str {
 /// The sentence without its date phrase ("In September 2016, ", " on 19 October 1953"),
 /// shortened to a headline.
 fn sentence_title(sentence: &str, mention: &DateMention) -> String {
-    let before = &sentence[..mention.range.start];
-    let after = &sentence[mention.range.end..];
+    let mut before = &sentence[..mention.range.start];
+    let mut after = &sentence[mention.range.end..];
+    // "nine years (1976–1984) assisting": the brackets go with the date.
+    if before.ends_with('(') && after.starts_with(')') {
+        before = before[..before.len() - 1].trim_end();
+        after = &after[1..];
+    }
     let lower_before = before.to_ascii_lowercase();
     let preposition = [
         "as of ",

@@ -186,6 +186,7 @@ fn title_from_text(sections: &[Section]) -> Option<String> {
         .flat_map(|s| &s.paragraphs)
         .filter(|p| p.kind == ParagraphKind::Prose)
         .flat_map(|p| &p.sentences)
+        .take(3)
         .find_map(|s| subject_name(&s.text))
 }
 
@@ -197,6 +198,8 @@ pub fn subject_name(sentence: &str) -> Option<String> {
         .filter_map(|v| sentence.find(v))
         .min()?;
     let subject = sentence[..verb].trim();
+    // "Today, MSF is ...": an opening adverb is not part of the name.
+    let subject = subject.rsplit(", ").next().unwrap_or(subject);
     let subject = subject.strip_prefix("The ").unwrap_or(subject);
     let subject = match subject.rsplit_once(" (") {
         Some((name, abbr)) if abbr.ends_with(')') => name,
@@ -204,7 +207,9 @@ pub fn subject_name(sentence: &str) -> Option<String> {
     };
     let words: Vec<&str> = subject.split_whitespace().collect();
     let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
-    let proper = words.len() >= 2
+    let possessive = words.iter().any(|w| w.ends_with("’s") || w.ends_with("'s"));
+    let proper = !possessive
+        && words.len() >= 2
         && words.len() <= 10
         && capitalised(&words[0])
         && capitalised(words.last()?)
@@ -242,6 +247,10 @@ mod tests {
             None
         );
         assert_eq!(subject_name("It is here."), None);
+        assert_eq!(
+            subject_name("Today, Acme Relief is a charity."),
+            Some("Acme Relief".into())
+        );
     }
 
     #[test]

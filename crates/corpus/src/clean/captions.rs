@@ -44,7 +44,8 @@ pub(super) fn glued_caption(text: &str) -> Option<(usize, usize)> {
 /// Whether `abbr` is the acronym of the name that `name` ends with ("World Health Organization
 /// (WHO)"): a name and its acronym, not a caption and its credit.
 fn is_acronym_of(abbr: &str, name: &str) -> bool {
-    let abbr = abbr.trim();
+    let abbr: String = abbr.trim().chars().filter(|c| *c != '.').collect();
+    let abbr = abbr.as_str();
     if abbr.len() < 2 || !abbr.chars().all(|c| c.is_ascii_uppercase()) {
         return false;
     }

@@ -25,7 +25,15 @@ pub(super) fn inline_clean(
                 _ => out.push_synthetic(" "),
             }
         }
-        out.push_raw(raw, word.clone());
+        // "1969International": a year glued to the next word where markup was stripped.
+        match glued_year(&raw[word.clone()]) {
+            Some(at) => {
+                out.push_raw(raw, word.start..word.start + at);
+                out.push_synthetic(" ");
+                out.push_raw(raw, word.start + at..word.end);
+            }
+            None => out.push_raw(raw, word.clone()),
+        }
         *last_end = Some(word.end);
     };
 
@@ -102,4 +110,25 @@ pub(super) fn bracket_marker(text: &str) -> Option<(usize, Option<u32>)> {
     }
     let editorial = inner.chars().all(|c| c.is_lowercase() || c == ' ');
     editorial.then_some((end + 1, None))
+}
+
+/// Where a year glued to a capitalised word ends ("1969International" → 4).
+fn glued_year(word: &str) -> Option<usize> {
+    let bytes = word.as_bytes();
+    let year = bytes.len() > 6 && bytes[..4].iter().all(u8::is_ascii_digit);
+    let name = year && bytes[4].is_ascii_uppercase() && bytes[5].is_ascii_lowercase();
+    name.then_some(4)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_glued_year_is_split_off() {
+        assert_eq!(glued_year("1969International"), Some(4));
+        assert_eq!(glued_year("1969"), None);
+        assert_eq!(glued_year("2013.Millions"), None);
+        assert_eq!(glued_year("4K"), None);
+    }
 }

@@ -73,6 +73,7 @@ fn site_line(text: &str) -> Option<String> {
 /// "Staff at the port in 2011 (Reuters)" → "Reuters"; a language in brackets is no credit.
 fn caption_credit(text: &str) -> Option<String> {
     let inner = text.strip_suffix(')')?.rsplit_once('(')?.1;
+    let inner = inner.trim_start_matches('©').trim_start();
     (!LANGUAGES.contains(&inner.trim()))
         .then(|| proper(inner))
         .flatten()
@@ -83,7 +84,7 @@ fn copyright_holder(text: &str) -> Option<String> {
     let at = text.find('©')?;
     let rest = text[at + '©'.len_utf8()..].trim_start();
     let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == '–' || c == '-');
-    let holder = rest.trim_start().split(['.', ',', ';']).next()?;
+    let holder = rest.trim_start().split(['.', ',', ';', '(', ')']).next()?;
     proper(holder)
 }
 
@@ -103,6 +104,10 @@ mod tests {
             Some("Al Jazeera")
         );
         assert_eq!(caption_credit("A press conference in 2023 (French)"), None);
+        assert_eq!(
+            caption_credit("The entrance, enlarge image (© Jane Roe)").as_deref(),
+            Some("Jane Roe")
+        );
         assert_eq!(
             copyright_holder("Copyright © World Library Foundation. All rights reserved.")
                 .as_deref(),

@@ -140,6 +140,13 @@ fn phrase_of<'a>(text: &'a str, verb: Range<usize>, subject: &Subject) -> Phrase
         }
         before = before[..before.len() - word.len()].trim_end();
     }
+    // "the newly formed United Nations": a participle before a noun describes that noun.
+    if let Some(article) = ["the", "a", "an"]
+        .into_iter()
+        .find(|a| before.rsplit(' ').next() == Some(*a))
+    {
+        return Phrase::Back(article);
+    }
     if finite && !relative && before.ends_with(',') {
         let clause = before.rsplit(['.', ';', ':']).next().unwrap_or(before);
         return Phrase::Front(clause.trim_start());

@@ -30,6 +30,10 @@ impl Context<'_> {
             else {
                 continue;
             };
+            // "established at the 1960 FAO Conference": the year of the conference.
+            if before.trim_end().ends_with(" the") || before.trim_end().ends_with(" a") {
+                continue;
+            }
             let at = clause.rfind(verb).unwrap_or(0);
             let gap = &clause[at + verb.len()..];
             if gap.split_whitespace().count() > 6 || self.lower.contains("after its founding") {

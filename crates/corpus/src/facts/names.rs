@@ -40,7 +40,15 @@ impl Context<'_> {
                 let Some(as_at) = rest.find(" as ").filter(|&p| p < 12) else {
                     continue;
                 };
-                name_after(self.text, after + as_at + 4, &[])
+                // The name itself after "as (the)", not "as the food aid arm of the X".
+                let start = after + as_at + 4;
+                let named = self.text[start..]
+                    .trim_start_matches("the ")
+                    .starts_with(char::is_uppercase);
+                if !named {
+                    continue;
+                }
+                name_after(self.text, start, &[])
             } else {
                 name_after(self.text, after, &[])
             };
