@@ -26,6 +26,15 @@ impl Context<'_> {
             let Some((predicate, unit)) = self.count_kind(&after_words, after, &before) else {
                 continue;
             };
+            // "The Executive Board has 34 members", "governed by a Board which consists of
+            // representatives from 36 member states": the count of one of its organs.
+            let clause = self.text[..n.range.start]
+                .rsplit([';', '.'])
+                .next()
+                .unwrap_or("");
+            if names_an_organ(clause) || (self.it_is_organ && opens_with_pronoun(clause.trim())) {
+                continue;
+            }
             let increase = before.contains(" from ")
                 && (before.contains("increased")
                     || before.contains("grew")

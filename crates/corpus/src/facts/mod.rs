@@ -29,8 +29,8 @@ use leaders::*;
 use attribution::{actor_of, named_before, Actor};
 use phrases::*;
 pub use predicate::Predicate;
-use subject::is_abbreviation;
 pub use subject::Subject;
+use subject::{is_abbreviation, names_an_organ};
 use value::norm_words;
 pub use value::Value;
 
@@ -92,12 +92,19 @@ pub fn extract(doc_id: DocId, doc: &StructuredDoc, subject: &Subject) -> Vec<Cla
     for field in &doc.fields {
         claims.extend(field_claims(doc_id, &field.label, &field.value));
     }
+    // Whether "it" stands for one of the subject's organs: the last sentence that did not
+    // open with a pronoun opened with an organ ("The Executive Board ... It consists of ...").
+    let mut it_is_organ = false;
     for section in &doc.sections {
         for (i, paragraph) in section.paragraphs.iter().enumerate() {
             let following = &section.paragraphs[i + 1..];
             for sentence in &paragraph.sentences {
                 let source = Source::new(doc_id, sentence);
-                let ctx = Context::new(&sentence.text, source, subject);
+                let mut ctx = Context::new(&sentence.text, source, subject);
+                if !opens_with_pronoun(&sentence.text) {
+                    it_is_organ = names_an_organ(opening(&sentence.text));
+                }
+                ctx.it_is_organ = it_is_organ;
                 ctx.read_all(&mut claims);
                 if paragraph.kind == ParagraphKind::Prose {
                     claims.extend(enumeration_from_list(&ctx, following));
@@ -116,6 +123,36 @@ struct Context<'a> {
     numbers: Vec<NumberMention>,
     source: Source,
     subject: &'a Subject,
+    /// "It" in this sentence stands for one of the subject's organs.
+    it_is_organ: bool,
+}
+
+/// Whether a sentence opens with "It" or "Its".
+fn opens_with_pronoun(text: &str) -> bool {
+    matches!(text.split_whitespace().next(), Some("It" | "Its"))
+}
+
+/// The words a sentence opens with, up to its first verb: what it is about.
+fn opening(text: &str) -> &str {
+    let end = [
+        " is ",
+        " was ",
+        " has ",
+        " had ",
+        " are ",
+        " were ",
+        " consists ",
+        " meets ",
+    ]
+    .iter()
+    .filter_map(|v| text.find(v))
+    .min()
+    .unwrap_or(text.len().min(60));
+    let end = (0..=end)
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0);
+    &text[..end]
 }
 
 impl<'a> Context<'a> {
@@ -127,6 +164,7 @@ impl<'a> Context<'a> {
             numbers: find_numbers(text),
             source,
             subject,
+            it_is_organ: false,
         }
     }
 
@@ -271,6 +309,24 @@ mod tests {
         assert!(place("New York City").same_as(&place("New York")));
         assert!(place("Geneva, Switzerland").same_as(&place("Geneva")));
         assert!(!place("New York").same_as(&place("New Delhi")));
+    }
+
+    #[test]
+    fn an_organs_members_are_not_the_subjects() {
+        for text in [
+            "The Acme Union (AU) is a body. The Executive Board has 34 members.",
+            "The Acme Union (AU) is a body. Its Assembly has no more than 25 members.",
+            "The Acme Union (AU) is governed by a Board which consists of representatives from 36 member states.",
+            "The Acme Union (AU) is a body. The Board is its governing body. It has 36 members.",
+        ] {
+            let c = claims_of(text);
+            assert!(
+                values(&c, "members").is_empty() && values(&c, "member_states").is_empty(),
+                "{text}: {c:?}"
+            );
+        }
+        let c = claims_of("The Acme Union (AU) is a body. It has 52 member states.");
+        assert_eq!(values(&c, "member_states"), ["52 member states"]);
     }
 
     #[test]

@@ -171,6 +171,13 @@ pub(super) fn organization_shaped(name: &str) -> bool {
     capitalised && !organ && words.iter().any(|w| has(ORGANIZATION_WORDS, w))
 }
 
+/// Whether `text` names one of an organization's organs ("the Executive Board", "Its
+/// Assembly", "the Secretariat").
+pub(super) fn names_an_organ(text: &str) -> bool {
+    text.split_whitespace()
+        .any(|w| ORGAN_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
+}
+
 /// Every "Name (ABC)" the documents write: a name and the acronym defined for it.
 fn acronym_definitions(docs: &[StructuredDoc]) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = Vec::new();
