@@ -31,11 +31,7 @@ fn document_list(props: &SourcesViewProps) -> Html {
                     >
                         { explorer.doc_name(doc.id) }
                     </a>
-                    <span class="source-meta">
-                        if let Some(title) = explorer.doc_title(doc.id).filter(|t| *t != doc.name) { { format!(" · {title}") } }
-                        { format!(" · {} · {} pieces of noise removed", doc.file, doc.doc.removed_total()) }
-                        if doc.doc.reordered { { " · put back in reading order" } }
-                    </span>
+                    <span class="source-meta">{ source_meta(explorer, doc) }</span>
                 </li>
             }
         </ol>
@@ -92,4 +88,23 @@ pub fn SourcesView(props: &SourcesViewProps) -> Html {
             } }
         </div>
     }
+}
+
+/// What the list says after a document's name: its own title (when it is not the name), its
+/// file, the noise removed, and whether it was put back in reading order.
+fn source_meta(explorer: &crate::explorer::Explorer, doc: &AnalyzedDoc) -> String {
+    let mut meta = String::new();
+    if let Some(title) = explorer.doc_title(doc.id).filter(|t| *t != doc.name) {
+        meta.push_str(" · ");
+        meta.push_str(&title);
+    }
+    meta.push_str(&format!(
+        " · {} · {} pieces of noise removed",
+        doc.file,
+        doc.doc.removed_total()
+    ));
+    if doc.doc.reordered {
+        meta.push_str(" · put back in reading order");
+    }
+    meta
 }

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::clean::is_back_matter;
-use crate::dates::find_dates;
+use crate::dates::sentence_dates;
 use crate::document::DocId;
 use crate::facts::{first_per_document, Source};
 use crate::pipeline::{Analysis, AnalyzedDoc};
@@ -433,7 +433,7 @@ fn has_cue(text: &str, cues: &[&str]) -> bool {
 
 /// Text that tells a story over time: several dates spanning decades.
 fn history_like(text: &str) -> bool {
-    let years: BTreeSet<i32> = find_dates(text).iter().map(|d| d.start.year()).collect();
+    let years: BTreeSet<i32> = sentence_dates(text).iter().map(|d| d.start.year()).collect();
     let span = years
         .iter()
         .next_back()

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 
 use crate::clauses;
-use crate::dates::{find_dates, without_lifespans, Date, DateMention};
+use crate::dates::{sentence_dates, without_lifespans, Date, DateMention};
 use crate::document::DocId;
 use crate::facts::{Claim, Source, Value};
 use crate::numbers::format_number;
@@ -88,7 +88,7 @@ pub fn build_events(docs: &[(DocId, &StructuredDoc)], claims: &[Claim]) -> Vec<E
             if paragraph.kind == ParagraphKind::ListItem {
                 continue;
             }
-            let mentions = find_dates(&sentence.text);
+            let mentions = sentence_dates(&sentence.text);
             let source = Source::new(*doc_id, sentence);
             let here: Vec<&Claim> = by_sentence
                 .get(&(*doc_id, sentence.start))

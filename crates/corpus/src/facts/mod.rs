@@ -37,7 +37,7 @@ pub use value::Value;
 use serde::{Deserialize, Serialize};
 
 use crate::clean::LEADER_LABELS;
-use crate::dates::{find_dates, Date, DateMention};
+use crate::dates::{sentence_dates, Date, DateMention};
 use crate::document::DocId;
 use crate::numbers::{find_numbers, format_number, NumberMention};
 use crate::structure::{Paragraph, ParagraphKind, Sentence, StructuredDoc};
@@ -160,7 +160,7 @@ impl<'a> Context<'a> {
         Context {
             text,
             lower: text.to_ascii_lowercase(),
-            dates: find_dates(text),
+            dates: sentence_dates(text),
             numbers: find_numbers(text),
             source,
             subject,
