@@ -433,7 +433,10 @@ fn has_cue(text: &str, cues: &[&str]) -> bool {
 
 /// Text that tells a story over time: several dates spanning decades.
 fn history_like(text: &str) -> bool {
-    let years: BTreeSet<i32> = sentence_dates(text).iter().map(|d| d.start.year()).collect();
+    let years: BTreeSet<i32> = sentence_dates(text)
+        .iter()
+        .map(|d| d.start.year())
+        .collect();
     let span = years
         .iter()
         .next_back()

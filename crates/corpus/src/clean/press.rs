@@ -8,9 +8,18 @@ use crate::dates::find_dates;
 
 /// Byte length of the dateline that opens `text`, dash and space included.
 pub(super) fn dateline_len(text: &str) -> Option<usize> {
+    // A dateline is short and in capitals: most paragraphs fail on their first word.
+    let first = text.split_whitespace().next()?;
+    if first.chars().any(char::is_lowercase) {
+        return None;
+    }
+    let head = (0..=text.len().min(64))
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .map_or("", |i| &text[..i]);
     let (dash, sep) = [" – ", " - ", " — "]
         .iter()
-        .filter_map(|s| text.find(s).map(|i| (i, s.len())))
+        .filter_map(|s| head.find(s).map(|i| (i, s.len())))
         .min()?;
     if dash > 60 {
         return None;
@@ -38,6 +47,9 @@ pub(super) fn dateline_len(text: &str) -> Option<usize> {
 
 /// Whether a line is a byline or a lone publication date, not text.
 pub(super) fn is_byline(text: &str) -> bool {
+    if text.len() > 160 {
+        return false;
+    }
     let lower = text.to_ascii_lowercase();
     let n = text.split_whitespace().count();
     if has_terminal_punctuation(text) && !text.ends_with("Jr.") {
@@ -64,6 +76,9 @@ pub(super) fn is_byline(text: &str) -> bool {
 
 /// Whether a line ends a press release: everything after it is contacts and notes.
 pub(super) fn ends_release(text: &str) -> bool {
+    if text.len() > 16 {
+        return false;
+    }
     let bare: String = text.chars().filter(|c| !c.is_whitespace()).collect();
     matches!(
         bare.to_ascii_lowercase().as_str(),
@@ -73,6 +88,9 @@ pub(super) fn ends_release(text: &str) -> bool {
 
 /// Whether a line opens the notes and contacts after a release's text.
 pub(super) fn opens_press_notes(text: &str) -> bool {
+    if text.len() > 80 {
+        return false;
+    }
     let lower = text.to_ascii_lowercase();
     let lower = lower.trim().trim_end_matches(':');
     [

@@ -29,8 +29,8 @@ pub(super) fn starts_with_bullet(text: &str) -> Option<usize> {
 }
 
 pub(super) fn ends_dangling(text: &str) -> bool {
-    text.split_whitespace()
-        .last()
+    text.rsplit(char::is_whitespace)
+        .find(|w| !w.is_empty())
         .is_some_and(|w| DANGLING.contains(&norm(w).as_str()))
 }
 
@@ -40,7 +40,8 @@ pub(super) fn has_terminal_punctuation(text: &str) -> bool {
 }
 
 pub(super) fn looks_like_heading(text: &str) -> bool {
-    let n = text.split_whitespace().count();
+    // At most 15 words: count no further than that.
+    let n = text.split_whitespace().take(16).count();
     let first_alpha = text.chars().find(|c| c.is_alphanumeric());
     let quoted = text.starts_with(['"', '“']);
     let max_words = if quoted { 15 } else { 12 };

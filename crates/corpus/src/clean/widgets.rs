@@ -43,6 +43,9 @@ const LINK_LISTS: &[&str] = &[
 
 /// Whether a line is a widget (see the module comment).
 pub(super) fn is_widget(text: &str) -> bool {
+    if text.len() > 240 {
+        return false; // widgets are short lines
+    }
     let lower = text.to_ascii_lowercase();
     let words: Vec<&str> = lower
         .split(|c: char| c.is_whitespace() || c == '|' || c == '·')
@@ -90,6 +93,9 @@ pub(super) fn is_widget(text: &str) -> bool {
 /// Whether a line opens a page's comment section ("3 Comments", "Comments (2)", "Leave a
 /// Reply"): everything after it is readers' comments and the comment form.
 pub(super) fn opens_comments(text: &str) -> bool {
+    if text.len() > 40 {
+        return false;
+    }
     let lower = text.to_ascii_lowercase();
     let lower = lower.trim();
     let words: Vec<&str> = lower.split_whitespace().collect();

@@ -89,24 +89,31 @@ pub(super) fn continues(
     if bullet || heading_text(line).is_some() || line.is_empty() {
         return None;
     }
-    let line_full = next.first().is_some_and(|n| full(line, n));
-    let next_full = next.len() == 2 && full(next[0], next[1]);
     let lower = |s: &str| s.starts_with(|c: char| c.is_lowercase());
-    // A short line of its own (a heading, an infobox line) rather than the end of a paragraph.
-    let short_name = !line_full && !has_terminal_punctuation(line) && looks_like_heading(line);
-    // ... and another such line follows it (a wrapped paragraph's full line would rather follow
-    // the remainder of a wrapped name).
+    let line_full = || next.first().is_some_and(|n| full(line, n));
+    let wrapped = if ends_sentence {
+        full(prev, line)
+    } else {
+        full(prev, line)
+            || ends_dangling(prev)
+            || lower(line)
+            || (running && (line_full() || has_terminal_punctuation(line)))
+    };
+    if !wrapped {
+        return None;
+    }
+    // A short line of its own (a heading, an infobox line) rather than the end of a paragraph
+    // ... and, after a break in mid-sentence, another such line follows it (a wrapped
+    // paragraph's full line would rather follow the remainder of a wrapped name).
+    let short_name = !line_full() && !has_terminal_punctuation(line) && looks_like_heading(line);
+    let next_full = next.len() == 2 && full(next[0], next[1]);
     let more_follows = next
         .first()
         .is_some_and(|n| !n.is_empty() && !lower(n) && !next_full);
     let joined = if ends_sentence {
-        full(prev, line) && !short_name
+        !short_name
     } else {
-        let wrapped = full(prev, line)
-            || ends_dangling(prev)
-            || lower(line)
-            || (running && (lower(line) || line_full || has_terminal_punctuation(line)));
-        wrapped && !(short_name && more_follows)
+        !(short_name && more_follows)
     };
     let hyphen =
         prev.ends_with('-') && prev[..prev.len() - 1].ends_with(char::is_alphabetic) && lower(line);
