@@ -62,3 +62,24 @@ fn is_acronym_of(abbr: &str, name: &str) -> bool {
     }
     want.peek().is_none()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn captions_are_kept_apart_from_prose() {
+        let raw = "Staff at the port of Genoa in 2011 (Reuters)\n\nacme logo\n\nacme logo\n\nWidget Logo – Acme is a company.";
+        let doc = clean(raw);
+        assert_eq!(
+            texts(&doc, BlockKind::Caption),
+            [
+                "Staff at the port of Genoa in 2011 (Reuters)",
+                "acme logo",
+                "Widget Logo"
+            ]
+        );
+        assert_eq!(texts(&doc, BlockKind::Paragraph), ["Acme is a company."]);
+        assert_eq!(doc.removed[&Noise::Duplicate], 1);
+    }
+}

@@ -110,3 +110,30 @@ pub(super) fn is_reference_entry(text: &str) -> bool {
     });
     cites_year || lower.contains(" pp. ") || lower.contains("doi:") || lower.contains("isbn")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chrome_metadata_and_references_go() {
+        let raw = "Some Site\nShare this page\nPrint this page\n\nTitle: Acme Corp\nAuthor: Someone\n\nAcme Corp\n\nAcme Corp makes anvils.[1]\n\nReferences\n\n  1. ^ \"Anvils\". Retrieved 6 April 2014.\n";
+        let doc = clean(raw);
+        assert_eq!(doc.title.as_deref(), Some("Acme Corp"));
+        assert_eq!(
+            texts(&doc, BlockKind::Paragraph),
+            ["Acme Corp makes anvils."]
+        );
+        assert!(doc.blocks.iter().all(|b| b.kind == BlockKind::Paragraph));
+        assert_eq!(doc.removed[&Noise::SiteChrome], 3);
+        assert_eq!(doc.removed[&Noise::Citation], 1);
+    }
+
+    #[test]
+    fn back_matter_and_wiki_markup_go() {
+        let raw = "Body text here.\n\n== History ==\nIt started.\n\nSee also\n\n* Other thing * Another\n\n* Smith, J. (2010): A book. pp. 1–2.\n\nExternal links\n\n* {{Authority control Things}}";
+        let doc = clean(raw);
+        let all: Vec<_> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(all, ["Body text here.", "History", "It started."]);
+    }
+}

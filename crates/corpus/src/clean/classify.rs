@@ -257,3 +257,25 @@ pub(super) fn drop_page_foot(items: &mut [Item], raw_len: usize) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::clean::{clean, Noise};
+
+    #[test]
+    fn a_comment_section_and_a_releases_notes_go_to_the_end() {
+        let raw = "The Harbour Society was founded in 1901. It has 40 members and a long history of sailing on the bay in summer.\n\n2 Comments\n\nAnna says:\nLovely story.\n\nLeave a Reply";
+        let doc = clean(raw);
+        let text: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(text.len(), 1, "{text:?}");
+        assert!(doc.removed[&Noise::Comments] >= 3);
+        let raw = "GENEVA, 2 May 2023 – The Harbour Society opened a new clubhouse today after two years of building work by its members.\n\n###\n\nMedia contact: Jane Doe";
+        let doc = clean(raw);
+        assert_eq!(
+            doc.blocks[0].text.as_str(),
+            "The Harbour Society opened a new clubhouse today after two years of building work by its members."
+        );
+        assert_eq!(doc.blocks.len(), 1);
+        assert_eq!(doc.removed[&Noise::Dateline], 1);
+    }
+}

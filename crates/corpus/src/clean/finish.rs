@@ -281,3 +281,41 @@ pub(super) fn last_sentence_end(text: &str) -> Option<usize> {
     }
     best
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn truncated_fragments_and_empty_list_lead_ins_go() {
+        let raw =
+            "It began in 1990. It grew. Through the\n\nMembers: Observers:\n\nA whole sentence.";
+        let doc = clean(raw);
+        assert_eq!(
+            texts(&doc, BlockKind::Paragraph),
+            ["It began in 1990. It grew.", "A whole sentence."]
+        );
+    }
+
+    #[test]
+    fn reversed_bodies_are_put_back_in_order() {
+        let raw = "Fourth part text.[4]\n\nFourth\n\nThird part text.[3]\n\nThird\n\nSecond part text.[2]\n\nSecond\n\nFirst part text.[1]\n\nFirst\n";
+        let doc = clean(raw);
+        assert!(doc.reordered);
+        let all: Vec<_> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            all,
+            [
+                "First",
+                "First part text.",
+                "Second",
+                "Second part text.",
+                "Third",
+                "Third part text.",
+                "Fourth",
+                "Fourth part text."
+            ]
+        );
+        assert_eq!(doc.blocks[0].kind, BlockKind::Heading);
+    }
+}

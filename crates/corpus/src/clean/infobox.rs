@@ -93,3 +93,31 @@ pub(super) fn field_value(text: &Mapped, label: &str) -> Mapped {
         None => value,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn infobox_fields_keep_label_and_value() {
+        let raw = "Acme\nAcmé SA\nFounded 1901\nHeadquarters Lyon, France\nStaff 8,400\n\nAcme makes anvils.";
+        let doc = clean(raw);
+        let fields: Vec<_> = doc
+            .blocks
+            .iter()
+            .filter_map(|b| match &b.kind {
+                BlockKind::Field { label } => Some((label.as_str(), b.text.as_str())),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            fields,
+            [
+                ("founded", "1901"),
+                ("headquarters", "Lyon, France"),
+                ("staff", "8,400")
+            ]
+        );
+        assert_eq!(texts(&doc, BlockKind::Paragraph), ["Acme makes anvils."]);
+    }
+}

@@ -107,3 +107,26 @@ pub(super) fn logical_groups(raw: &str, removed: &mut BTreeMap<Noise, usize>) ->
     }
     groups
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_are_trimmed_and_crlf_ends_go() {
+        let raw = "  One\r\n\r\nTwo  \r\n";
+        let lines: Vec<&str> = line_ranges(raw).into_iter().map(|r| &raw[r]).collect();
+        assert_eq!(lines, ["One", "", "Two", ""]);
+    }
+
+    #[test]
+    fn blank_lines_make_groups_and_wraps_make_one_logical_line() {
+        let raw = "A heading\nThe first line goes on and on and on until the line is full\nand ends here.\n\nNext.";
+        let groups = logical_groups(raw, &mut BTreeMap::new());
+        let shape: Vec<Vec<usize>> = groups
+            .iter()
+            .map(|g| g.iter().map(Vec::len).collect())
+            .collect();
+        assert_eq!(shape, [vec![1, 2], vec![1]]);
+    }
+}

@@ -66,3 +66,25 @@ pub(super) fn heading_text(s: &str) -> Option<std::ops::Range<usize>> {
     let inner = rest.trim_end().trim_end_matches('#');
     Some(hashes..hashes + inner.len())
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::clean::{clean, BlockKind};
+
+    #[test]
+    fn markdown_headings_are_headings_without_their_marks() {
+        let raw = "# The Guild #\n\n## Early years\n\nThe guild was founded in 1888.\n\n#1 on the list is not a heading.\n";
+        let doc = clean(raw);
+        let blocks: Vec<_> = doc
+            .blocks
+            .iter()
+            .map(|b| (b.kind.clone(), b.text.as_str()))
+            .collect();
+        // A level-one heading on the first line is the document's title.
+        assert_eq!(doc.title.as_deref(), Some("The Guild"));
+        assert_eq!(blocks[0], (BlockKind::Heading, "Early years"));
+        assert_eq!(blocks[1].1, "The guild was founded in 1888.");
+        assert!(blocks[2].1.starts_with("#1 on the list"), "{blocks:?}");
+        assert_eq!(&raw[doc.blocks[0].text.raw_range().unwrap()], "Early years");
+    }
+}

@@ -123,6 +123,7 @@ pub(super) fn continues(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::clean::{clean, BlockKind};
 
     fn ranges(raw: &str) -> Vec<Range<usize>> {
         super::super::lines::line_ranges(raw)
@@ -200,6 +201,27 @@ mod tests {
                 false
             ),
             Some(false)
+        );
+    }
+
+    #[test]
+    fn a_hard_wrapped_page_reads_as_its_paragraphs() {
+        let raw = "A Day at Solferino\n\nHenry Dunant was travelling on business when he reached\nSolferino in 1859. Dunant witnessed thousands of wounded\nsoldiers left without care after the battle, and he\norganised the villagers to help them.\n\nEarly years\n\nThe committee, consisting of no\nmore than twenty-five members, met in Geneva in 1863\nand agreed on the first rules.\n";
+        let doc = clean(raw);
+        // The headline standing alone at the top is the page's title.
+        assert_eq!(doc.title.as_deref(), Some("A Day at Solferino"));
+        let blocks: Vec<_> = doc
+            .blocks
+            .iter()
+            .map(|b| (b.kind.clone(), b.text.as_str()))
+            .collect();
+        assert_eq!(
+            blocks,
+            [
+                (BlockKind::Paragraph, "Henry Dunant was travelling on business when he reached Solferino in 1859. Dunant witnessed thousands of wounded soldiers left without care after the battle, and he organised the villagers to help them."),
+                (BlockKind::Heading, "Early years"),
+                (BlockKind::Paragraph, "The committee, consisting of no more than twenty-five members, met in Geneva in 1863 and agreed on the first rules."),
+            ]
         );
     }
 }

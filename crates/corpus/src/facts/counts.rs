@@ -146,3 +146,59 @@ impl Context<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+
+    use crate::facts::testing::{claims_of, has, values};
+
+    #[test]
+    fn counts_with_their_as_of_dates() {
+        let c = claims_of("The Acme Union (AU) is a body. As of March 2020, the Acme Union has 52 member states and four observer states. It has some 1,200 staff in over 30 countries.");
+        assert!(
+            has(&c, "member_states", "52 member states", Some("2020-03")),
+            "{c:?}"
+        );
+        assert!(
+            has(&c, "observer_states", "4 observer states", Some("2020-03")),
+            "{c:?}"
+        );
+        assert!(has(&c, "staff", "some 1,200 staff", None), "{c:?}");
+        assert!(has(&c, "countries", "over 30 countries", None), "{c:?}");
+    }
+
+    #[test]
+    fn staff_in_other_words() {
+        for text in [
+            "The Acme Union (AU) employed over 20,000 people in 2010.",
+            "The Acme Union (AU) has a staff of around 5,000 people.",
+            "The Acme Union (AU) had 7,680 employees.",
+            "The Acme Union (AU) counts 16,765 personnel.",
+            "The Acme Union (AU) employs more than 23,000 staff.",
+            "Some 1,200 people work for the Acme Union (AU).",
+        ] {
+            let c = claims_of(text);
+            assert_eq!(values(&c, "staff").len(), 1, "{text}: {c:?}");
+        }
+        let c = claims_of("The Acme Union (AU) resettled 5,000 people.");
+        assert!(values(&c, "staff").is_empty(), "{c:?}");
+    }
+
+    #[test]
+    fn an_organs_members_are_not_the_subjects() {
+        for text in [
+            "The Acme Union (AU) is a body. The Executive Board has 34 members.",
+            "The Acme Union (AU) is a body. Its Assembly has no more than 25 members.",
+            "The Acme Union (AU) is governed by a Board which consists of representatives from 36 member states.",
+            "The Acme Union (AU) is a body. The Board is its governing body. It has 36 members.",
+        ] {
+            let c = claims_of(text);
+            assert!(
+                values(&c, "members").is_empty() && values(&c, "member_states").is_empty(),
+                "{text}: {c:?}"
+            );
+        }
+        let c = claims_of("The Acme Union (AU) is a body. It has 52 member states.");
+        assert_eq!(values(&c, "member_states"), ["52 member states"]);
+    }
+}

@@ -138,3 +138,26 @@ pub(super) fn split_list(text: &str) -> Vec<String> {
     }
     items
 }
+
+#[cfg(test)]
+mod tests {
+
+    use crate::facts::testing::{claims_of, values};
+
+    #[test]
+    fn enumerations_inline_and_as_lists() {
+        let c = claims_of("The Acme Union (AU) is a body. It works in the three areas of trade: tariffs, quotas, and standards.");
+        let items = values(&c, "one_of_areas_of_trade");
+        assert_eq!(items, ["tariffs", "quotas", "standards"]);
+        let c = claims_of("The Acme Union (AU) is a body. It has 2 goals, which are:\n\n• Peace.\n\n• Trade.\n\n• Not this one.");
+        let items = values(&c, "one_of_goals");
+        assert_eq!(items, ["Peace", "Trade"]);
+    }
+
+    #[test]
+    fn included_lists_are_enumerations_too() {
+        let c = claims_of("The Acme Union (AU) is a body. Core services include freight, storage, customs advice and insurance. It includes nothing else.");
+        let items = values(&c, "one_of_core_services");
+        assert_eq!(items, ["freight", "storage", "customs advice", "insurance"]);
+    }
+}

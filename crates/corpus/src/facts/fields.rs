@@ -106,3 +106,23 @@ pub(super) fn title_case(text: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::facts::testing::{claims_of, has};
+
+    #[test]
+    fn infobox_lines_are_facts_with_their_as_of_dates() {
+        let c = claims_of("Acme Relief Agency\nFormation 1950\nHeadquarters New York City\nStaff 14,500 (2015)\nBudget CHF 1,110.2 million (2012)\nLegal statusActive\n\nThe Acme Relief Agency (ARA) helps.");
+        assert!(has(&c, "founded", "1950", None), "{c:?}");
+        assert!(has(&c, "headquarters", "New York City", None), "{c:?}");
+        assert!(has(&c, "staff", "14,500 staff", Some("2015")), "{c:?}");
+        assert!(has(&c, "budget", "CHF 1.11 billion", Some("2012")), "{c:?}");
+    }
+
+    #[test]
+    fn a_key_value_line_with_a_colon_stands_alone() {
+        let c = claims_of("The Acme Relief Agency (ARA) helps.\n\nFounded: 1950\n\nIt grew.");
+        assert!(has(&c, "founded", "1950", None), "{c:?}");
+    }
+}

@@ -80,3 +80,16 @@ impl Context<'_> {
         out
     }
 }
+
+#[cfg(test)]
+mod tests {
+
+    use crate::facts::testing::{claims_of, has};
+
+    #[test]
+    fn founding_and_formal_establishment() {
+        let c = claims_of("The Acme Union (AU) is a body. It was founded in 1901 in Lyon. Its charter entered into force on 3 May 1905 and the union was formally established.");
+        assert!(has(&c, "founded", "1901", None), "{c:?}");
+        assert!(has(&c, "formally_established", "3 May 1905", None), "{c:?}");
+    }
+}

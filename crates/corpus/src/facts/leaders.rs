@@ -81,3 +81,22 @@ pub(super) fn person_name(text: &str) -> Option<String> {
     }
     (2..=4).contains(&words.len()).then(|| words.join(" "))
 }
+
+#[cfg(test)]
+mod tests {
+
+    use crate::facts::testing::{claims_of, has};
+
+    #[test]
+    fn budgets_leaders_and_headquarters() {
+        let c = claims_of("The Acme Union (AU) is a body. In 2019, it had an annual budget of $2.5 billion. The AU Secretary General, Jane Q. Public, met the UN Secretary General, John Doe. Its headquarters are in the French city, Lyon.");
+        assert!(has(&c, "budget", "US$2.5 billion", Some("2019")), "{c:?}");
+        assert!(
+            c.iter()
+                .any(|(k, v, _)| k == "secretary_general" && v == "Jane Q. Public"),
+            "{c:?}"
+        );
+        assert!(!c.iter().any(|(_, v, _)| v == "John Doe"), "{c:?}");
+        assert!(has(&c, "headquarters", "Lyon", None), "{c:?}");
+    }
+}

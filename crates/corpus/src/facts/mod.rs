@@ -232,11 +232,15 @@ impl<'a> Context<'a> {
 }
 
 #[cfg(test)]
-mod tests {
+/// Helpers for the tests of each family of facts.
+mod testing {
     use super::*;
     use crate::structure::structure;
 
-    fn claims_of(text: &str) -> Vec<(String, String, Option<String>)> {
+    /// Every claim of `text`, as (key, value, as-of).
+    pub(super) type Claims = Vec<(String, String, Option<String>)>;
+
+    pub(super) fn claims_of(text: &str) -> Claims {
         let doc = structure(text);
         let subject = Subject::from_docs(&doc.title, std::slice::from_ref(&doc));
         extract(DocId(0), &doc, &subject)
@@ -252,7 +256,10 @@ mod tests {
     }
 
     /// The values of every claim with this key, in order.
-    fn values<'a>(claims: &'a [(String, String, Option<String>)], key: &str) -> Vec<&'a str> {
+    pub(super) fn values<'a>(
+        claims: &'a [(String, String, Option<String>)],
+        key: &str,
+    ) -> Vec<&'a str> {
         claims
             .iter()
             .filter(|(k, _, _)| k == key)
@@ -260,7 +267,7 @@ mod tests {
             .collect()
     }
 
-    fn has(
+    pub(super) fn has(
         claims: &[(String, String, Option<String>)],
         key: &str,
         value: &str,
@@ -269,139 +276,5 @@ mod tests {
         claims
             .iter()
             .any(|(k, v, a)| k == key && v == value && a.as_deref() == as_of)
-    }
-
-    #[test]
-    fn founding_and_formal_establishment() {
-        let c = claims_of("The Acme Union (AU) is a body. It was founded in 1901 in Lyon. Its charter entered into force on 3 May 1905 and the union was formally established.");
-        assert!(has(&c, "founded", "1901", None), "{c:?}");
-        assert!(has(&c, "formally_established", "3 May 1905", None), "{c:?}");
-    }
-
-    #[test]
-    fn counts_with_their_as_of_dates() {
-        let c = claims_of("The Acme Union (AU) is a body. As of March 2020, the Acme Union has 52 member states and four observer states. It has some 1,200 staff in over 30 countries.");
-        assert!(
-            has(&c, "member_states", "52 member states", Some("2020-03")),
-            "{c:?}"
-        );
-        assert!(
-            has(&c, "observer_states", "4 observer states", Some("2020-03")),
-            "{c:?}"
-        );
-        assert!(has(&c, "staff", "some 1,200 staff", None), "{c:?}");
-        assert!(has(&c, "countries", "over 30 countries", None), "{c:?}");
-    }
-
-    #[test]
-    fn figures_whose_bounds_overlap_are_compatible() {
-        let count = |value: f64, qualifier: Option<&str>| Value::Count {
-            value,
-            qualifier: qualifier.map(str::to_string),
-            unit: "staff".into(),
-        };
-        assert!(count(8000.0, None).compatible_with(&count(7000.0, Some("more than"))));
-        assert!(count(100.0, Some("over")).compatible_with(&count(90.0, Some("more than"))));
-        assert!(count(25.0, Some("no more than")).compatible_with(&count(20.0, None)));
-        assert!(!count(18000.0, Some("some")).compatible_with(&count(20000.0, Some("more than"))));
-        assert!(!count(8400.0, None).compatible_with(&count(5400.0, None)));
-        let place = |name: &str| Value::Place { name: name.into() };
-        assert!(place("New York City").same_as(&place("New York")));
-        assert!(place("Geneva, Switzerland").same_as(&place("Geneva")));
-        assert!(!place("New York").same_as(&place("New Delhi")));
-    }
-
-    #[test]
-    fn an_organs_members_are_not_the_subjects() {
-        for text in [
-            "The Acme Union (AU) is a body. The Executive Board has 34 members.",
-            "The Acme Union (AU) is a body. Its Assembly has no more than 25 members.",
-            "The Acme Union (AU) is governed by a Board which consists of representatives from 36 member states.",
-            "The Acme Union (AU) is a body. The Board is its governing body. It has 36 members.",
-        ] {
-            let c = claims_of(text);
-            assert!(
-                values(&c, "members").is_empty() && values(&c, "member_states").is_empty(),
-                "{text}: {c:?}"
-            );
-        }
-        let c = claims_of("The Acme Union (AU) is a body. It has 52 member states.");
-        assert_eq!(values(&c, "member_states"), ["52 member states"]);
-    }
-
-    #[test]
-    fn staff_in_other_words() {
-        for text in [
-            "The Acme Union (AU) employed over 20,000 people in 2010.",
-            "The Acme Union (AU) has a staff of around 5,000 people.",
-            "The Acme Union (AU) had 7,680 employees.",
-            "The Acme Union (AU) counts 16,765 personnel.",
-            "The Acme Union (AU) employs more than 23,000 staff.",
-            "Some 1,200 people work for the Acme Union (AU).",
-        ] {
-            let c = claims_of(text);
-            assert_eq!(values(&c, "staff").len(), 1, "{text}: {c:?}");
-        }
-        let c = claims_of("The Acme Union (AU) resettled 5,000 people.");
-        assert!(values(&c, "staff").is_empty(), "{c:?}");
-    }
-
-    #[test]
-    fn budgets_leaders_and_headquarters() {
-        let c = claims_of("The Acme Union (AU) is a body. In 2019, it had an annual budget of $2.5 billion. The AU Secretary General, Jane Q. Public, met the UN Secretary General, John Doe. Its headquarters are in the French city, Lyon.");
-        assert!(has(&c, "budget", "US$2.5 billion", Some("2019")), "{c:?}");
-        assert!(
-            c.iter()
-                .any(|(k, v, _)| k == "secretary_general" && v == "Jane Q. Public"),
-            "{c:?}"
-        );
-        assert!(!c.iter().any(|(_, v, _)| v == "John Doe"), "{c:?}");
-        assert!(has(&c, "headquarters", "Lyon", None), "{c:?}");
-    }
-
-    #[test]
-    fn renamings_give_each_name_its_year() {
-        let c = claims_of("The Acme Union (AU) is a body. It was first known as the Provisional Acme Council (PAC). The body underwent a succession of name changes from PAC to the Acme Council (AC) in 1920, and finally to the Acme Union (AU) in 1950.");
-        assert!(
-            has(&c, "name", "Provisional Acme Council (PAC)", None),
-            "{c:?}"
-        );
-        assert!(has(&c, "name", "Acme Council (AC)", Some("1920")), "{c:?}");
-        assert!(has(&c, "name", "Acme Union (AU)", Some("1950")), "{c:?}");
-    }
-
-    #[test]
-    fn enumerations_inline_and_as_lists() {
-        let c = claims_of("The Acme Union (AU) is a body. It works in the three areas of trade: tariffs, quotas, and standards.");
-        let items = values(&c, "one_of_areas_of_trade");
-        assert_eq!(items, ["tariffs", "quotas", "standards"]);
-        let c = claims_of("The Acme Union (AU) is a body. It has 2 goals, which are:\n\n• Peace.\n\n• Trade.\n\n• Not this one.");
-        let items = values(&c, "one_of_goals");
-        assert_eq!(items, ["Peace", "Trade"]);
-    }
-
-    #[test]
-    fn included_lists_are_enumerations_too() {
-        let c = claims_of("The Acme Union (AU) is a body. Core services include freight, storage, customs advice and insurance. It includes nothing else.");
-        let items = values(&c, "one_of_core_services");
-        assert_eq!(items, ["freight", "storage", "customs advice", "insurance"]);
-    }
-
-    #[test]
-    fn person_names_and_proper_phrases() {
-        assert_eq!(
-            person_name("William Lacy Swing noted that"),
-            Some("William Lacy Swing".into())
-        );
-        assert_eq!(
-            person_name("Antonio Vitorino, serves"),
-            Some("Antonio Vitorino".into())
-        );
-        assert_eq!(person_name("and the Secretary"), None);
-        assert_eq!(proper_phrase("Geneva, Switzerland"), Some("Geneva".into()));
-        assert_eq!(
-            proper_phrase("Intergovernmental Committee for Migration (ICM) in"),
-            Some("Intergovernmental Committee for Migration".into())
-        );
     }
 }

@@ -160,3 +160,20 @@ pub(super) fn name_after(text: &str, at: usize, dates: &[DateMention]) -> Option
         abbreviation: abbr,
     })
 }
+
+#[cfg(test)]
+mod tests {
+
+    use crate::facts::testing::{claims_of, has};
+
+    #[test]
+    fn renamings_give_each_name_its_year() {
+        let c = claims_of("The Acme Union (AU) is a body. It was first known as the Provisional Acme Council (PAC). The body underwent a succession of name changes from PAC to the Acme Council (AC) in 1920, and finally to the Acme Union (AU) in 1950.");
+        assert!(
+            has(&c, "name", "Provisional Acme Council (PAC)", None),
+            "{c:?}"
+        );
+        assert!(has(&c, "name", "Acme Council (AC)", Some("1920")), "{c:?}");
+        assert!(has(&c, "name", "Acme Union (AU)", Some("1950")), "{c:?}");
+    }
+}

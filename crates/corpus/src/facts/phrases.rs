@@ -24,3 +24,27 @@ pub(super) fn proper_phrase(text: &str) -> Option<String> {
     }
     (!words.is_empty()).then(|| words.join(" "))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::facts::leaders::person_name;
+
+    #[test]
+    fn person_names_and_proper_phrases() {
+        assert_eq!(
+            person_name("William Lacy Swing noted that"),
+            Some("William Lacy Swing".into())
+        );
+        assert_eq!(
+            person_name("Antonio Vitorino, serves"),
+            Some("Antonio Vitorino".into())
+        );
+        assert_eq!(person_name("and the Secretary"), None);
+        assert_eq!(proper_phrase("Geneva, Switzerland"), Some("Geneva".into()));
+        assert_eq!(
+            proper_phrase("Intergovernmental Committee for Migration (ICM) in"),
+            Some("Intergovernmental Committee for Migration".into())
+        );
+    }
+}

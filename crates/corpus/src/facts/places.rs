@@ -34,3 +34,18 @@ impl Context<'_> {
         Vec::new()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::facts::testing::{claims_of, has};
+
+    #[test]
+    fn the_headquarters_after_a_description() {
+        let c = claims_of(
+            "The Acme Union (AU) is a body. Its headquarters are in the French city, Lyon.",
+        );
+        assert!(has(&c, "headquarters", "Lyon", None), "{c:?}");
+        let c = claims_of("The Acme Union (AU) is a body headquartered in Geneva, Switzerland.");
+        assert!(has(&c, "headquarters", "Geneva", None), "{c:?}");
+    }
+}

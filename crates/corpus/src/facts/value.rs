@@ -207,3 +207,26 @@ impl fmt::Display for Value {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn figures_whose_bounds_overlap_are_compatible() {
+        let count = |value: f64, qualifier: Option<&str>| Value::Count {
+            value,
+            qualifier: qualifier.map(str::to_string),
+            unit: "staff".into(),
+        };
+        assert!(count(8000.0, None).compatible_with(&count(7000.0, Some("more than"))));
+        assert!(count(100.0, Some("over")).compatible_with(&count(90.0, Some("more than"))));
+        assert!(count(25.0, Some("no more than")).compatible_with(&count(20.0, None)));
+        assert!(!count(18000.0, Some("some")).compatible_with(&count(20000.0, Some("more than"))));
+        assert!(!count(8400.0, None).compatible_with(&count(5400.0, None)));
+        let place = |name: &str| Value::Place { name: name.into() };
+        assert!(place("New York City").same_as(&place("New York")));
+        assert!(place("Geneva, Switzerland").same_as(&place("Geneva")));
+        assert!(!place("New York").same_as(&place("New Delhi")));
+    }
+}
