@@ -47,7 +47,9 @@ fn main() {
         .flat_map(|(i, d)| extract(*i, d, &subject))
         .collect();
     time("reconcile", &mut || drop(reconcile("x", &claims)));
-    time("events", &mut || drop(build_events(&pairs, &claims)));
+    time("events", &mut || {
+        drop(build_events(&pairs, &claims, &subject))
+    });
     let corpus = corpus::Corpus::from_texts(std::env::args().skip(1).map(|p| {
         let t = std::fs::read_to_string(&p).expect("UTF-8 file");
         (p, t)

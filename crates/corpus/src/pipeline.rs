@@ -74,7 +74,7 @@ pub fn combine(mut documents: Vec<AnalyzedDoc>) -> Analysis {
         .collect();
     let (facts, conflicts) = reconcile(&subject.name, &claims);
     let pairs: Vec<(DocId, &StructuredDoc)> = documents.iter().map(|d| (d.id, &d.doc)).collect();
-    let events = build_events(&pairs, &claims);
+    let events = build_events(&pairs, &claims, &subject);
     Analysis {
         subject: subject.name,
         documents,

@@ -261,7 +261,8 @@ fn every_source_points_at_its_sentence_in_the_raw_file() {
 #[test]
 fn events_are_many_dated_and_in_order() {
     let a = analysis();
-    assert!(a.events.len() >= 35, "{}", a.events.len());
+    // One per happening: the gold list has 30 (tests/happenings_gold.rs checks each is there).
+    assert!(a.events.len() >= 30, "{}", a.events.len());
     assert!(a.events.windows(2).all(|w| w[0].date <= w[1].date));
     let ranges: Vec<_> = a
         .events

@@ -4,18 +4,21 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+mod happenings;
 mod merge;
 mod titles;
 
+use happenings::merge_happenings;
 use merge::*;
 use titles::*;
+pub use titles::{headline, unreadable};
 
 use serde::{Deserialize, Serialize};
 
 use crate::clauses;
 use crate::dates::{sentence_dates, without_lifespans, Date, DateMention};
 use crate::document::DocId;
-use crate::facts::{Claim, Source, Value};
+use crate::facts::{Claim, Source, Subject, Value};
 use crate::numbers::format_number;
 use crate::reconcile::{slugify, unique_id};
 use crate::structure::{ParagraphKind, StructuredDoc};
@@ -80,7 +83,11 @@ pub struct Event {
 
 /// Builds the events of all documents. `claims` are the facts read from the same documents;
 /// they give events their titles and categories.
-pub fn build_events(docs: &[(DocId, &StructuredDoc)], claims: &[Claim]) -> Vec<Event> {
+pub fn build_events(
+    docs: &[(DocId, &StructuredDoc)],
+    claims: &[Claim],
+    subject: &Subject,
+) -> Vec<Event> {
     let mut by_sentence: BTreeMap<(DocId, usize), Vec<&Claim>> = BTreeMap::new();
     for claim in claims {
         by_sentence
@@ -90,6 +97,7 @@ pub fn build_events(docs: &[(DocId, &StructuredDoc)], claims: &[Claim]) -> Vec<E
     }
     let mut raw: Vec<Event> = Vec::new();
     for (doc_id, doc) in docs {
+        let person = person_of(doc);
         for (_, paragraph, sentence) in doc.sentences() {
             if paragraph.kind == ParagraphKind::ListItem {
                 continue;
@@ -108,6 +116,10 @@ pub fn build_events(docs: &[(DocId, &StructuredDoc)], claims: &[Claim]) -> Vec<E
             for mention in &mentions {
                 let (title, category) =
                     title_and_category(&sentence.text, mention, &mentions, &here);
+                let title = match &person {
+                    Some(person) => name_the_person(&title, person),
+                    None => title,
+                };
                 raw.push(Event {
                     id: String::new(),
                     date: mention.start,
@@ -120,7 +132,11 @@ pub fn build_events(docs: &[(DocId, &StructuredDoc)], claims: &[Claim]) -> Vec<E
             }
         }
     }
-    let mut events = merge_events(raw);
+    let mut events = merge_happenings(merge_events(raw), &subject.name);
+    // Headlines once the happenings are one: merging reads the whole titles.
+    for event in &mut events {
+        event.title = headline(&event.title, subject.short_name());
+    }
     crate::order::sort_by(&mut events, |a, b| {
         a.date.cmp(&b.date).then_with(|| a.title.cmp(&b.title))
     });
@@ -130,6 +146,38 @@ pub fn build_events(docs: &[(DocId, &StructuredDoc)], claims: &[Claim]) -> Vec<E
         event.id = unique_id(&slug, &mut ids);
     }
     events
+}
+
+/// The person a document is about, by surname, to whom its "he" and "she" refer: the person
+/// its title names ("Henry Dunant"), else the first person it gives a lifespan.
+fn person_of(doc: &StructuredDoc) -> Option<String> {
+    let person_shaped = |name: &str| {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        (2..=4).contains(&words.len())
+            && words
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+            && !crate::facts::organization_shaped(name)
+    };
+    if person_shaped(&doc.title) {
+        return doc.title.split_whitespace().last().map(str::to_string);
+    }
+    doc.sentences().find_map(|(_, _, s)| {
+        let span = crate::dates::lifespans(&s.text).into_iter().next()?;
+        let before: Vec<&str> = s.text[..span.start].split_whitespace().collect();
+        let name = before.get(before.len().saturating_sub(2)..)?.join(" ");
+        person_shaped(&name).then(|| before.last().map(|w| w.to_string()))?
+    })
+}
+
+/// "He shared the prize" → "Dunant shared the prize" in a document about Dunant.
+fn name_the_person(title: &str, person: &str) -> String {
+    for (pronoun, named) in [("He ", ""), ("She ", ""), ("His ", "’s"), ("Her ", "’s")] {
+        if let Some(rest) = title.strip_prefix(pronoun) {
+            return format!("{person}{named} {rest}");
+        }
+    }
+    title.to_string()
 }
 
 /// Title and category for the date `mention` of `sentence`.
@@ -152,7 +200,7 @@ fn title_and_category(
         return titled;
     }
     let title = if all.len() >= 3 {
-        list_segment(sentence, mention)
+        list_segment(sentence, mention, all)
     } else if all.len() == 2 {
         clause_title(sentence, mention, all)
     } else {
@@ -283,7 +331,7 @@ mod tests {
             .iter()
             .flat_map(|(id, d)| extract(*id, d, &subject))
             .collect();
-        build_events(&pairs, &claims)
+        build_events(&pairs, &claims, &subject)
     }
 
     #[test]
@@ -302,7 +350,7 @@ mod tests {
             ]
         );
         assert_eq!(events[1].category, Category::Agreements);
-        assert_eq!(events[1].title, "Its charter was signed");
+        assert_eq!(events[1].title, "AU’s charter was signed");
     }
 
     #[test]

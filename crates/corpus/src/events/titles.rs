@@ -4,7 +4,7 @@
 use super::*;
 
 /// "Hungary 1956, Czechoslovakia 1968, Chile 1973": the list part that holds the date.
-pub(super) fn list_segment(sentence: &str, mention: &DateMention) -> String {
+pub(super) fn list_segment(sentence: &str, mention: &DateMention, all: &[DateMention]) -> String {
     let is_cut = |c: char| matches!(c, ',' | ';' | ':' | '—' | '–');
     let start = sentence[..mention.range.start]
         .rfind(is_cut)
@@ -17,6 +17,23 @@ pub(super) fn list_segment(sentence: &str, mention: &DateMention) -> String {
     let segment = strip_connectors(sentence[start..end].trim().trim_end_matches('.'));
     if segment.split_whitespace().count() > 12 {
         return sentence_title(sentence, mention);
+    }
+    // "received the prize in 1917, in 1944 and in 1963": a list of dates, not of things; the
+    // words before the first date say what happened.
+    let said = all.iter().fold(segment.to_string(), |text, d| {
+        text.replace(&sentence[d.range.clone()], "")
+    });
+    let bare = said
+        .split_whitespace()
+        .all(|w| HANGING.contains(&w.to_lowercase().as_str()));
+    if bare {
+        let first = all.first().map_or(mention.range.start, |d| d.range.start);
+        let head = sentence[..first].trim_end();
+        let head = ["in", "on", "since", "from", "by"]
+            .iter()
+            .find_map(|p| head.strip_suffix(p).filter(|h| h.ends_with(' ')))
+            .unwrap_or(head);
+        return capitalise(head.trim_end().trim_end_matches(','));
     }
     capitalise(segment)
 }
@@ -48,6 +65,10 @@ pub(super) fn strip_connectors(item: &str) -> &str {
 pub(super) fn sentence_title(sentence: &str, mention: &DateMention) -> String {
     let mut before = &sentence[..mention.range.start];
     let mut after = &sentence[mention.range.end..];
+    // "the 2004 Afghan elections": a year that names a thing titles it by its name.
+    if let Some(named) = attributive(before, after) {
+        return capitalise(named);
+    }
     // "nine years (1976–1984) assisting": the brackets go with the date.
     if before.ends_with('(') && after.starts_with(')') {
         before = before[..before.len() - 1].trim_end();
@@ -79,7 +100,7 @@ pub(super) fn sentence_title(sentence: &str, mention: &DateMention) -> String {
     };
     let joined = without_lifespans(&joined);
     let joined = joined.trim().trim_end_matches(['.', ';', ',']).to_string();
-    capitalise(&shorten(&joined, 110))
+    capitalise(&joined)
 }
 
 /// The title of one of two dates of a sentence: the words of its own clause ([`clauses`]),
@@ -148,11 +169,160 @@ pub(super) fn clause_title(sentence: &str, mention: &DateMention, all: &[DateMen
     sentence_title(&text, &local)
 }
 
-pub(super) fn shorten(text: &str, max: usize) -> String {
+/// The thing a year names when it stands before a name ("the 2004 Afghan elections" →
+/// "Afghan elections"): a few words up to the next "and", comma or stop, one of them capitalised.
+fn attributive<'a>(before: &str, after: &'a str) -> Option<&'a str> {
+    if !before.ends_with(" the ") && before != "the " && before != "The " {
+        return None;
+    }
+    let end = [" and ", ",", ".", ";", " in ", " of "]
+        .iter()
+        .filter_map(|b| after.find(b))
+        .min()
+        .unwrap_or(after.len());
+    let phrase = after[..end].trim();
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let named = words
+        .first()
+        .is_some_and(|w| w.starts_with(char::is_uppercase));
+    (named && (2..=5).contains(&words.len())).then_some(phrase)
+}
+
+/// Words that join a sentence to the one before it, not part of what happened.
+const CONNECTORS: &[&str] = &[
+    "In addition, ",
+    "Additionally, ",
+    "Moreover, ",
+    "Furthermore, ",
+    "However, ",
+    "Meanwhile, ",
+    "Finally, ",
+    "Then, ",
+    "Then ",
+    "Also, ",
+];
+
+/// Words a headline does not end on.
+const HANGING: &[&str] = &[
+    "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or",
+    "but", "as", "its", "their", "which", "that", "was", "were", "is", "are", "has", "had",
+];
+
+/// A title that reads on its own: without the connector that tied its sentence to the one
+/// before ("In addition, ", "also"), with the organization's short name for the pronoun that
+/// stands for it ("It provided ..." → "IOM provided ..."), and cut at a clause boundary to about
+/// 80 characters, never with "…" nor on a hanging word.
+pub fn headline(title: &str, subject: &str) -> String {
+    let mut text = title.trim().to_string();
+    for c in CONNECTORS {
+        if let Some(rest) = text.strip_prefix(c) {
+            text = capitalise(rest);
+        }
+    }
+    text = text.replacen(" also ", " ", 1);
+    if !subject.is_empty() {
+        if let Some(rest) = text.strip_prefix("It ") {
+            text = format!("{subject} {rest}");
+        } else if let Some(rest) = text.strip_prefix("Its ") {
+            text = format!("{subject}’s {rest}");
+        }
+    }
+    capitalise(&cut_at_clause(&text, 80))
+}
+
+/// `text` cut to at most about `max` characters at the last clause boundary (a comma, a dash, a
+/// semicolon, or a word that opens a clause) that leaves a headline of some length.
+fn cut_at_clause(text: &str, max: usize) -> String {
     if text.chars().count() <= max {
         return text.to_string();
     }
-    let cut: String = text.chars().take(max).collect();
-    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
-    format!("{}…", cut.trim_end_matches([',', ';', ':']))
+    let limit = text.char_indices().nth(max).map_or(text.len(), |(i, _)| i);
+    let head = &text[..limit];
+    let min = limit / 3;
+    let boundary = [", ", " – ", " — ", "; ", " ("]
+        .iter()
+        .filter_map(|b| head.rfind(b))
+        .filter(|&i| i >= min)
+        .max()
+        .or_else(|| {
+            [
+                " which ",
+                " who ",
+                " to ",
+                " as ",
+                " after ",
+                " on behalf of ",
+                " for ",
+                " with ",
+            ]
+            .iter()
+            .filter_map(|b| head.rfind(b))
+            .filter(|&i| i >= min)
+            .max()
+        })
+        .unwrap_or_else(|| head.rfind(' ').unwrap_or(head.len()));
+    let mut cut = text[..boundary]
+        .trim_end_matches([',', ';', ':', ' '])
+        .to_string();
+    // Never end on a word that leaves the headline hanging.
+    while let Some((rest, last)) = cut.rsplit_once(' ') {
+        if HANGING.contains(&last.to_lowercase().as_str()) {
+            cut = rest.trim_end_matches([',', ';', ':']).to_string();
+        } else {
+            break;
+        }
+    }
+    cut
+}
+
+/// Why a title cannot be read on its own, if it cannot: it opens with a pronoun or a
+/// connector, ends on a word that leaves it hanging, is cut with "…", keeps a wiki fragment
+/// ("Timor#Independence") or an emptied bracket, or is empty.
+pub fn unreadable(title: &str) -> Option<&'static str> {
+    const OPENERS: &[&str] = &[
+        "It",
+        "Its",
+        "He",
+        "She",
+        "They",
+        "Their",
+        "This",
+        "These",
+        "Latter’s",
+        "Latter's",
+        "In",
+        "And",
+        "Then",
+        "Also",
+        "But",
+        "However",
+        "Moreover",
+    ];
+    const DANGLING: &[&str] = &[
+        "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or",
+        "but", "as", "its", "their",
+    ];
+    let first = title.split_whitespace().next();
+    let last = title
+        .split_whitespace()
+        .last()
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
+    let wiki_fragment = title
+        .char_indices()
+        .any(|(i, c)| c == '#' && title[..i].ends_with(char::is_alphanumeric));
+    if title.trim().is_empty() {
+        Some("empty")
+    } else if first.is_some_and(|w| OPENERS.contains(&w.trim_end_matches(','))) {
+        Some("opens with a pronoun or connector")
+    } else if last.is_some_and(|w| DANGLING.contains(&w.to_lowercase().as_str())) {
+        Some("ends hanging")
+    } else if title.contains('…') {
+        Some("cut with …")
+    } else if wiki_fragment {
+        Some("wiki fragment")
+    } else if title.contains("( )") || title.contains("()") {
+        Some("empty brackets")
+    } else {
+        None
+    }
 }

@@ -29,6 +29,7 @@ use leaders::*;
 use attribution::{actor_of, named_before, Actor};
 use phrases::*;
 pub use predicate::Predicate;
+pub(crate) use subject::organization_shaped;
 pub use subject::Subject;
 use subject::{is_abbreviation, names_an_organ};
 use value::norm_words;

@@ -141,6 +141,15 @@ impl Subject {
         }
     }
 
+    /// The name it goes by in a headline: its acronym when the documents define one.
+    pub fn short_name(&self) -> &str {
+        self.aliases
+            .iter()
+            .skip(1)
+            .find(|a| is_abbreviation(a) && a.len() <= 8)
+            .unwrap_or(&self.name)
+    }
+
     pub(super) fn is_named_by(&self, word: &str) -> bool {
         let w = word.trim_end_matches("’s").trim_end_matches("'s");
         self.aliases.iter().any(|a| a == w)
@@ -157,7 +166,7 @@ pub(super) fn is_abbreviation(text: &str) -> bool {
 
 /// Whether `name` names an organization: a proper name with an organization word in it, and not
 /// one of an organization's organs.
-pub(super) fn organization_shaped(name: &str) -> bool {
+pub(crate) fn organization_shaped(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     let Some(last) = words.last() else {
         return false;

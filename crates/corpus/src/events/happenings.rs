@@ -1,0 +1,221 @@
+//! One event per happening, across documents that tell it in other words: "Hungary 1956" and
+//! "Hungarian revolution against the Soviet Union in 1956", three sentences on joining the United
+//! Nations in 2016, three foundings in 1951. Events whose dates overlap become one when they
+//! share a rare key word (a place and its adjective are one key: Hungary / Hungarian, Chile /
+//! Chilean) or are both foundings; the clearest title wins and every source is cited.
+//!
+//! A key word is rare when the events of at most two years use it: the organization's own name,
+//! "migration" or "member states" run through the whole timeline and join nothing. Candidates
+//! come from an index by year, never from all pairs.
+
+use super::*;
+
+/// Words that name no happening.
+const STOP: &[&str] = &[
+    "the", "a", "an", "of", "in", "on", "to", "and", "for", "its", "it", "was", "is", "as", "by",
+    "with", "at", "from", "has", "had", "that", "this", "after", "before", "also", "which",
+    "their", "into", "out", "were", "be", "been", "year", "years", "first", "new", "end", "during",
+    "other", "more", "most", "than", "some", "about", "all", "such", "nearly", "who", "he", "she",
+    "they", "there", "when", "where", "over", "under", "between", "against", "through", "became",
+    "become", "case", "often", "later", "latter", "addition", "founded", "named", "people",
+];
+
+/// Endings of adjectives of places: "Vietnamese", "Hungarian", "Chilean".
+const ADJECTIVE_ENDINGS: &[&str] = &["ese", "ian", "ean"];
+
+/// The key a word stands for: lower case, without a plural, an adjective's ending or the
+/// vowels that end a place's name, so that a place and its adjective make one key (Hungary and
+/// Hungarian, Asia and Asian, Pakistan and Pakistani, Chile and Chilean).
+pub(super) fn key_of(word: &str) -> String {
+    let mut key = word.to_lowercase();
+    if key.len() > 4 && key.ends_with('s') && !key.ends_with("ss") {
+        key.pop();
+    }
+    if let Some(end) = ADJECTIVE_ENDINGS
+        .iter()
+        .find(|end| key.len() >= end.len() + 2 && key.ends_with(*end))
+    {
+        key.truncate(key.len() - end.len());
+    }
+    while key.len() > 2 && key.ends_with(['a', 'e', 'i', 'o', 'u', 'y']) {
+        key.pop();
+    }
+    key
+}
+
+/// The key words of a title.
+fn keys_of(title: &str) -> Vec<String> {
+    let mut keys: Vec<String> = title
+        .split(|c: char| !c.is_alphanumeric() && c != '#')
+        .filter(|w| w.chars().count() > 2 && !w.chars().all(|c| c.is_ascii_digit()))
+        .filter(|w| !STOP.contains(&w.to_lowercase().as_str()))
+        .map(key_of)
+        .collect();
+    crate::order::sort(&mut keys);
+    keys.dedup();
+    keys
+}
+
+/// The years an event spans.
+fn years(e: &Event) -> std::ops::RangeInclusive<i32> {
+    let last = e.end.map_or(e.date.last_year(), |d| d.last_year());
+    e.date.year()..=last
+}
+
+/// Whether the dates of two events can be one moment: agreeing dates, or spans that overlap
+/// when neither is longer than two years (a span of years is a period, not a happening).
+fn dates_overlap(a: &Event, b: &Event) -> bool {
+    let (x, y) = (years(a), years(b));
+    let short = |r: &std::ops::RangeInclusive<i32>| r.end() - r.start() <= 1;
+    match (a.end, b.end) {
+        (None, None) => a.date.agrees_with(b.date),
+        _ => short(&x) && short(&y) && x.start() <= y.end() && y.start() <= x.end(),
+    }
+}
+
+/// Merges the events that tell one happening (see the module comment). The events with the
+/// fewest key words ("Hungary 1956") are taken first as anchors; an event joins the anchor it
+/// shares most rare keys with, never two: a sentence that names two happenings ("survivors of
+/// the tsunami and the earthquake") does not make them one.
+pub(super) fn merge_happenings(events: Vec<Event>, subject: &str) -> Vec<Event> {
+    // The subject's own name says nothing about which happening a sentence tells.
+    let own = keys_of(subject);
+    let keys: Vec<Vec<String>> = events
+        .iter()
+        .map(|e| {
+            let mut ks = event_keys(e);
+            ks.retain(|k| !own.contains(k));
+            ks
+        })
+        .collect();
+    let rare = rare_keys(&events, &keys);
+    let rare_of: Vec<Vec<&String>> = keys
+        .iter()
+        .map(|ks| ks.iter().filter(|k| rare.contains(*k)).collect())
+        .collect();
+    let mut order: Vec<usize> = (0..events.len()).collect();
+    crate::order::sort_by_key(&mut order, |&i| (keys[i].len(), events[i].date));
+    // Anchors by year, so that candidates come from an index, not from all pairs.
+    let mut anchors_by_year: BTreeMap<i32, Vec<usize>> = BTreeMap::new();
+    let mut anchor_of: Vec<usize> = (0..events.len()).collect();
+    for &i in &order {
+        let e = &events[i];
+        let best = years(e)
+            .flat_map(|y| anchors_by_year.get(&y).into_iter().flatten())
+            .copied()
+            .filter(|&a| dates_overlap(e, &events[a]))
+            .map(|a| {
+                let shared = rare_of[i].iter().filter(|k| keys[a].contains(k)).count();
+                // Two sentences with several rare keys tell one happening when they share two;
+                // a title with one ("Hungary 1956") needs that one.
+                let rare_in = |x: usize| keys[x].iter().filter(|k| rare.contains(*k)).count();
+                let needed = rare_in(i).min(rare_in(a)).clamp(1, 2);
+                let founding = is_founding(e) && is_founding(&events[a]);
+                let n = if shared >= needed { shared } else { 0 };
+                (a, n + usize::from(founding))
+            })
+            .filter(|&(_, n)| n > 0)
+            .max_by_key(|&(a, n)| (n, usize::MAX - a));
+        match best {
+            Some((a, _)) => anchor_of[i] = a,
+            None => {
+                for y in years(e) {
+                    anchors_by_year.entry(y).or_default().push(i);
+                }
+            }
+        }
+    }
+    let mut groups: BTreeMap<usize, Vec<Event>> = BTreeMap::new();
+    for (i, e) in events.into_iter().enumerate() {
+        groups.entry(anchor_of[i]).or_default().push(e);
+    }
+    groups.into_values().map(one_event).collect()
+}
+
+/// A founding, told as one ("Founded", "Founded as the ICEM").
+fn is_founding(e: &Event) -> bool {
+    e.category == Category::Founding && e.title.starts_with("Founded")
+}
+
+/// The key words of an event's title.
+fn event_keys(e: &Event) -> Vec<String> {
+    keys_of(&e.title)
+}
+
+/// Keys used by the events of at most two years.
+fn rare_keys(events: &[Event], keys: &[Vec<String>]) -> BTreeSet<String> {
+    let mut years_of: BTreeMap<&str, BTreeSet<i32>> = BTreeMap::new();
+    for (e, ks) in events.iter().zip(keys) {
+        for k in ks {
+            years_of
+                .entry(k.as_str())
+                .or_default()
+                .insert(e.date.year());
+        }
+    }
+    years_of
+        .into_iter()
+        .filter(|(_, years)| years.len() <= 2)
+        .map(|(k, _)| k.to_string())
+        .collect()
+}
+
+/// One event from the events of a happening: the clearest title, the most precise date, every
+/// source and every other date.
+fn one_event(mut group: Vec<Event>) -> Event {
+    let best = (0..group.len())
+        .min_by_key(|&i| title_rank(&group[i]))
+        .unwrap_or(0);
+    let mut event = group.swap_remove(best);
+    for other in group {
+        if other.date.precision() > event.date.precision() && other.date.agrees_with(event.date) {
+            event.date = other.date;
+        }
+        event.end = event.end.or(other.end);
+        for s in other.sources {
+            if !event.sources.contains(&s) {
+                event.sources.push(s);
+            }
+        }
+        for o in other.other_dates {
+            if !event.other_dates.iter().any(|x| x.date == o.date) {
+                event.other_dates.push(o);
+            }
+        }
+    }
+    event
+}
+
+/// How clear a title is, best first: one that reads on its own, then one that more sources
+/// give, then one that says more (up to a headline's length).
+fn title_rank(e: &Event) -> (bool, usize, usize) {
+    let len = e.title.chars().count();
+    let says = if len <= 80 { 80 - len } else { len };
+    (
+        unreadable(&e.title).is_some(),
+        usize::MAX - e.sources.len(),
+        says,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_place_and_its_adjective_are_one_key() {
+        for (place, adjective) in [
+            ("Hungary", "Hungarian"),
+            ("Chile", "Chilean"),
+            ("Vietnam", "Vietnamese"),
+            ("Pakistan", "Pakistani"),
+            ("Asia", "Asian"),
+            ("Italy", "Italian"),
+            ("boat", "boats"),
+        ] {
+            assert_eq!(key_of(place), key_of(adjective), "{place} / {adjective}");
+        }
+        assert_ne!(key_of("Chile"), key_of("China"));
+        assert_ne!(key_of("Iraq"), key_of("Iran"));
+    }
+}
