@@ -239,30 +239,26 @@ fn cut_at_clause(text: &str, max: usize) -> String {
     let limit = text.char_indices().nth(max).map_or(text.len(), |(i, _)| i);
     let head = &text[..limit];
     let min = limit / 3;
-    let boundary = [", ", " – ", " — ", "; ", " ("]
-        .iter()
-        .filter_map(|b| head.rfind(b))
-        .filter(|&i| i >= min)
-        .max()
-        .or_else(|| {
-            [
-                " which ",
-                " who ",
-                " to ",
-                " as ",
-                " after ",
-                " on behalf of ",
-                " for ",
-                " with ",
-            ]
-            .iter()
-            .filter_map(|b| head.rfind(b))
-            .filter(|&i| i >= min)
-            .max()
-        })
-        .unwrap_or_else(|| head.rfind(' ').unwrap_or(head.len()));
+    let boundary = [
+        ", ",
+        " – ",
+        " — ",
+        "; ",
+        " (",
+        " which ",
+        " who ",
+        " to ",
+        " as ",
+        " after ",
+        " on behalf of ",
+    ]
+    .iter()
+    .flat_map(|b| text.match_indices(b).map(|(i, _)| i))
+    .filter(|&i| i >= min && i <= limit)
+    .max()
+    .unwrap_or_else(|| head.rfind(' ').unwrap_or(head.len()));
     let mut cut = text[..boundary]
-        .trim_end_matches([',', ';', ':', ' '])
+        .trim_end_matches([',', ';', ':', ' ', '–', '—', '('])
         .to_string();
     // Never end on a word that leaves the headline hanging.
     while let Some((rest, last)) = cut.rsplit_once(' ') {
@@ -324,5 +320,29 @@ pub fn unreadable(title: &str) -> Option<&'static str> {
         Some("empty brackets")
     } else {
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headlines_read_alone() {
+        assert_eq!(
+            headline(
+                "In addition, it also provided aid to survivors of the tsunami",
+                "ARA"
+            ),
+            "ARA provided aid to survivors of the tsunami"
+        );
+        assert_eq!(
+            headline("On the Pacific island of Nauru, the agency operated a detention centre on behalf of the government", "ARA"),
+            "On the Pacific island of Nauru, the agency operated a detention centre"
+        );
+        let long = "The Constitution of the Acme Relief Agency was concluded in Venice as the Constitution of its forerunner";
+        let cut = headline(long, "ARA");
+        assert!(cut.chars().count() <= 80 && !cut.ends_with('…'), "{cut}");
+        assert!(unreadable(&cut).is_none(), "{cut}");
     }
 }
