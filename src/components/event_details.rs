@@ -2,6 +2,7 @@
 //! title, category, and every source sentence with a link to it in the article's Sources view.
 
 use corpus::events::Event;
+use corpus::facts::quoted_once;
 use yew::prelude::*;
 
 use crate::explorer::Shared;
@@ -44,19 +45,22 @@ pub fn EventDetails(props: &EventDetailsProps) -> Html {
             }
             <h4>{ format!("Stated by {} source sentence{}", event.sources.len(), if event.sources.len() == 1 { "" } else { "s" }) }</h4>
             <ul class="event-sources">
-                for s in &event.sources {
+                for group in quoted_once(&event.sources) {
                     <li>
-                        <blockquote>{ s.quote.clone() }</blockquote>
+                        <blockquote>{ group[0].quote.clone() }</blockquote>
                         <p class="event-links">
-                            if let Some(section) = explorer.article_section_of(s.doc, s.start) {
+                            if let Some(section) = explorer.article_section_of(group[0].doc, group[0].start) {
                                 <a href={explorer.href(ArticleView::Section(Some(section.slug.clone())).to_route())}>
                                     { format!("In the article: {}", section.title) }
                                 </a>
                                 { " · " }
                             }
-                            <a href={explorer.href(ArticleView::Sources { doc: Some(s.doc.number()), at: Some(s.start) }.to_route())}>
-                                { format!("[{}] {}: read it in the source", s.doc.number(), explorer.doc_name(s.doc)) }
-                            </a>
+                            for s in group {
+                                <a href={explorer.href(ArticleView::Sources { doc: Some(s.doc.number()), at: Some(s.start) }.to_route())}>
+                                    { format!("[{}] {}: read it in the source", s.doc.number(), explorer.doc_name(s.doc)) }
+                                </a>
+                                { " " }
+                            }
                         </p>
                     </li>
                 }

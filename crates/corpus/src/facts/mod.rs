@@ -78,6 +78,19 @@ pub fn first_per_document<'a>(sources: impl IntoIterator<Item = &'a Source>) -> 
     out
 }
 
+/// The sentences among `sources`, each once with every source that says it word for word (copies
+/// of one page say the same sentence): what a list of quotations shows.
+pub fn quoted_once<'a>(sources: impl IntoIterator<Item = &'a Source>) -> Vec<Vec<&'a Source>> {
+    let mut out: Vec<Vec<&Source>> = Vec::new();
+    for s in sources {
+        match out.iter_mut().find(|group| group[0].quote == s.quote) {
+            Some(group) => group.push(s),
+            None => out.push(vec![s]),
+        }
+    }
+    out
+}
+
 /// One statement read from one sentence.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Claim {
@@ -229,6 +242,27 @@ impl<'a> Context<'a> {
             })
             .map(|d| d.start)
             .or_else(single)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_sentence_several_copies_say_is_quoted_once() {
+        let source = |doc: usize, quote: &str| Source {
+            doc: DocId(doc),
+            quote: quote.into(),
+            start: 0,
+            end: quote.len(),
+        };
+        let sources = [source(0, "A."), source(1, "B."), source(2, "A.")];
+        let groups: Vec<Vec<usize>> = quoted_once(&sources)
+            .iter()
+            .map(|g| g.iter().map(|s| s.doc.0).collect())
+            .collect();
+        assert_eq!(groups, [vec![0, 2], vec![1]]);
     }
 }
 
