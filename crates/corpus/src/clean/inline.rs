@@ -25,14 +25,17 @@ pub(super) fn inline_clean(
                 _ => out.push_synthetic(" "),
             }
         }
-        // "1969International": a year glued to the next word where markup was stripped.
-        match glued_year(&raw[word.clone()]) {
-            Some(at) => {
+        // "1969International": a year glued to the next word where markup was stripped;
+        // "Timor#Independence": a wiki link's fragment, which no reader should see.
+        let text = &raw[word.clone()];
+        match (glued_year(text), link_fragment(text)) {
+            (Some(at), _) => {
                 out.push_raw(raw, word.start..word.start + at);
                 out.push_synthetic(" ");
                 out.push_raw(raw, word.start + at..word.end);
             }
-            None => out.push_raw(raw, word.clone()),
+            (None, Some(at)) => out.push_raw(raw, word.start..word.start + at),
+            (None, None) => out.push_raw(raw, word.clone()),
         }
         *last_end = Some(word.end);
     };
@@ -120,9 +123,25 @@ fn glued_year(word: &str) -> Option<usize> {
     name.then_some(4)
 }
 
+/// Where a wiki link's fragment starts in a word ("Timor#Independence" → 5); a hashtag
+/// ("#MigrationMeans") has none.
+fn link_fragment(word: &str) -> Option<usize> {
+    let at = word.find('#').filter(|&i| i > 0)?;
+    let glued = word[..at].ends_with(char::is_alphanumeric)
+        && word[at + 1..].starts_with(char::is_uppercase);
+    glued.then_some(at)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_wiki_links_fragment_goes_and_a_hashtag_stays() {
+        assert_eq!(link_fragment("Timor#Independence"), Some(5));
+        assert_eq!(link_fragment("#MigrationMeans"), None);
+        assert_eq!(link_fragment("C#"), None);
+    }
 
     #[test]
     fn a_glued_year_is_split_off() {
