@@ -16,7 +16,14 @@ pub(super) fn inline_clean(
     let mut pending_space = false;
     let mut last_end: Option<usize> = None;
 
+    // After a wiki link's fragment, the link's label that repeats its target ("East
+    // Timor#Independence Timor"): left out.
+    let label: std::cell::Cell<Option<&str>> = std::cell::Cell::new(None);
     let emit = |out: &mut Mapped, word: Range<usize>, space: bool, last_end: &mut Option<usize>| {
+        if label.take() == Some(&raw[word.clone()]) {
+            *last_end = Some(word.end);
+            return;
+        }
         if space && !out.is_empty() {
             match *last_end {
                 Some(end) if end + 1 == word.start && raw.as_bytes()[end] == b' ' => {
@@ -34,7 +41,10 @@ pub(super) fn inline_clean(
                 out.push_synthetic(" ");
                 out.push_raw(raw, word.start + at..word.end);
             }
-            (None, Some(at)) => out.push_raw(raw, word.start..word.start + at),
+            (None, Some(at)) => {
+                out.push_raw(raw, word.start..word.start + at);
+                label.set(Some(&raw[word.start..word.start + at]));
+            }
             (None, None) => out.push_raw(raw, word.clone()),
         }
         *last_end = Some(word.end);
@@ -141,6 +151,12 @@ mod tests {
         assert_eq!(link_fragment("Timor#Independence"), Some(5));
         assert_eq!(link_fragment("#MigrationMeans"), None);
         assert_eq!(link_fragment("C#"), None);
+        let doc =
+            crate::clean::clean("It worked in Kosovo and East Timor#Independence Timor in 1999.");
+        assert_eq!(
+            doc.blocks[0].text.as_str(),
+            "It worked in Kosovo and East Timor in 1999."
+        );
     }
 
     #[test]
