@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::claims::{same_claim, Rarity, Terms};
 use crate::clean::is_back_matter;
 use crate::dates::sentence_dates;
 use crate::document::DocId;
@@ -104,7 +105,15 @@ const CRITICISM_CUES: &[&str] = &["criticis", "criticiz", "controvers"];
 
 /// Builds the article from an analysis.
 pub fn build_article(analysis: &Analysis) -> Article {
-    let mut builder = Builder::default();
+    let mut builder = Builder {
+        rarity: Rarity::of(
+            analysis
+                .documents
+                .iter()
+                .flat_map(|d| d.doc.sentences().map(|(_, _, s)| s.text.as_str())),
+        ),
+        ..Builder::default()
+    };
     // Documents with headings first, so that a heading-less lead can be matched against them.
     let mut docs: Vec<&AnalyzedDoc> = analysis.documents.iter().collect();
     crate::order::sort_by_key(&mut docs, |d| {
@@ -132,8 +141,9 @@ fn toc(doc: &AnalyzedDoc) -> Vec<String> {
 /// A sentence's distinct words (longer than two letters), as sorted ids: cheap to compare.
 type Keys = Vec<u32>;
 
-/// Where each sentence said so far sits: section title, block index, sentence index, keywords.
-type Placed = (String, usize, usize, Keys);
+/// Where each sentence said so far sits: section title, block index, sentence index, keywords,
+/// and its terms for the claim comparison.
+type Placed = (String, usize, usize, Keys, Terms);
 
 #[derive(Default)]
 struct Builder {
@@ -143,6 +153,10 @@ struct Builder {
     index: Vec<Placed>,
     /// Word → id, so that sentences compare as sorted integer lists.
     words: BTreeMap<String, u32>,
+    /// How rare each stem is in the corpus, for the claim comparison.
+    rarity: Rarity,
+    /// Rare stem → the sentences said so far that have it: the candidates for a claim.
+    by_stem: BTreeMap<String, Vec<usize>>,
 }
 
 /// Sentences that say the same thing: most of their words are shared (Jaccard ≥ 0.75).
@@ -229,12 +243,28 @@ impl Builder {
         }
     }
 
+    /// A sentence said so far that makes the claim `terms` makes, found through its rarest
+    /// stems ([`crate::claims`]).
+    fn same_claim_said(&self, terms: &Terms) -> Option<&Placed> {
+        terms
+            .rarest(4)
+            .into_iter()
+            .filter_map(|stem| self.by_stem.get(stem))
+            .flatten()
+            .map(|&i| &self.index[i])
+            .find(|placed| same_claim(&placed.4, terms))
+    }
+
     /// The section that already says most of these sentences.
     fn section_of_duplicates(&mut self, sentences: &[Sentence]) -> Option<String> {
         let keys: Vec<Keys> = sentences.iter().map(|s| self.keywords(&s.text)).collect();
         let mut votes: BTreeMap<&str, usize> = BTreeMap::new();
         for keys in &keys {
-            if let Some((section, ..)) = self.index.iter().find(|(.., k)| same_sentence(k, keys)) {
+            if let Some((section, ..)) = self
+                .index
+                .iter()
+                .find(|(_, _, _, k, _)| same_sentence(k, keys))
+            {
                 *votes.entry(section).or_default() += 1;
             }
         }
@@ -252,22 +282,29 @@ impl Builder {
         paragraph: &Paragraph,
     ) {
         let mut fresh: Vec<ArticleSentence> = Vec::new();
-        let mut fresh_keys: Vec<Keys> = Vec::new();
+        let mut fresh_keys: Vec<(Keys, Terms)> = Vec::new();
         for sentence in &paragraph.sentences {
             let source = Source::new(doc, sentence);
             let keys = self.keywords(&sentence.text);
+            let terms = self.rarity.terms(&sentence.text);
             let known = self
                 .index
                 .iter()
-                .find(|(.., k)| same_sentence(k, &keys))
-                .map(|(s, b, i, _)| (s.clone(), *b, *i));
+                .find(|(_, _, _, k, _)| same_sentence(k, &keys))
+                // A claim in other words; a list keeps its items whole.
+                .or_else(|| {
+                    (paragraph.kind == ParagraphKind::Prose)
+                        .then(|| self.same_claim_said(&terms))
+                        .flatten()
+                })
+                .map(|(s, b, i, ..)| (s.clone(), *b, *i));
             match known {
                 Some((sec, block, i)) => {
                     if let Some(ArticleBlock::Paragraph(p)) =
                         self.sections.get_mut(&sec).and_then(|b| b.get_mut(block))
                     {
                         let said = &mut p.sentences[i];
-                        if !said.sources.iter().any(|s| s.doc == doc) {
+                        if !said.sources.contains(&source) {
                             said.sources.push(source);
                         }
                     }
@@ -277,7 +314,7 @@ impl Builder {
                         text: sentence.text.clone(),
                         sources: vec![source],
                     });
-                    fresh_keys.push(keys);
+                    fresh_keys.push((keys, terms));
                 }
             }
         }
@@ -318,8 +355,15 @@ impl Builder {
         {
             placed.1 += 1;
         }
-        for (i, keys) in fresh_keys.into_iter().enumerate() {
-            self.index.push((section.to_string(), block, i, keys));
+        for (i, (keys, terms)) in fresh_keys.into_iter().enumerate() {
+            for stem in terms.rarest(4) {
+                self.by_stem
+                    .entry(stem.to_string())
+                    .or_default()
+                    .push(self.index.len());
+            }
+            self.index
+                .push((section.to_string(), block, i, keys, terms));
         }
     }
 

@@ -5,6 +5,7 @@
 //! `cargo test` and the same code runs unchanged inside the WebAssembly app.
 
 pub mod article;
+pub mod claims;
 pub mod clauses;
 pub mod clean;
 pub mod dates;
