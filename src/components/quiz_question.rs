@@ -1,6 +1,7 @@
 //! One quiz question: the prompt, the choices (mouse, touch, or keys 1–4 / T / F, then Enter),
 //! and after checking, whether it was right, the answer, the explanation and the source sentence.
 
+use corpus::facts::quoted_once;
 use corpus::quiz::Question;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -85,10 +86,11 @@ pub fn QuizQuestion(props: &QuizQuestionProps) -> Html {
                 <div class={classes!("feedback", if right { "right" } else { "wrong" })} role="status">
                     <p class="verdict">{ if right { "Right.".to_string() } else { format!("Not quite. The answer is: {}", q.answer_text()) } }</p>
                     <p>{ q.explanation.clone() }</p>
-                    for s in q.sources.iter().take(2) {
+                    // Two sentences at most, each once however many copies say it.
+                    for group in quoted_once(&q.sources).into_iter().take(2) {
                         <blockquote>
-                            { s.quote.clone() }
-                            { citation_link(&props.explorer, s.doc, s.start) }
+                            { group[0].quote.clone() }
+                            for s in group { { citation_link(&props.explorer, s.doc, s.start) } }
                         </blockquote>
                     }
                     <button type="button" class="primary" onclick={props.onnext.reform(|_: MouseEvent| ())}>
