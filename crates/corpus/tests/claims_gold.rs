@@ -10,14 +10,8 @@ mod common;
 use corpus::{analyze, build_article, ArticleBlock};
 
 fn clusters() -> Vec<Vec<String>> {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/seeds-gold/claims.tsv"
-    );
-    std::fs::read_to_string(path)
-        .expect("the gold file")
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    common::gold_lines("claims.tsv")
+        .iter()
         .map(|l| l.split('|').map(str::to_string).collect())
         .collect()
 }

@@ -19,14 +19,8 @@ struct Happening {
 }
 
 fn gold() -> Vec<Happening> {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/seeds-gold/happenings.tsv"
-    );
-    std::fs::read_to_string(path)
-        .expect("the gold file")
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    common::gold_lines("happenings.tsv")
+        .iter()
         .map(|line| {
             let cols: Vec<&str> = line.split('\t').collect();
             let (first, last) = cols[0].split_once('/').unwrap_or((cols[0], cols[0]));

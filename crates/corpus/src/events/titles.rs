@@ -275,6 +275,11 @@ fn cut_at_clause(text: &str, max: usize) -> String {
 /// connector, ends on a word that leaves it hanging, is cut with "…", keeps a wiki fragment
 /// ("Timor#Independence") or an emptied bracket, or is empty.
 pub fn unreadable(title: &str) -> Option<&'static str> {
+    // Fewer words than a cut avoids (`HANGING`): a whole sentence may end "as it was".
+    const DANGLING: &[&str] = &[
+        "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or",
+        "but", "as", "its", "their",
+    ];
     const OPENERS: &[&str] = &[
         "It",
         "Its",
@@ -293,10 +298,6 @@ pub fn unreadable(title: &str) -> Option<&'static str> {
         "But",
         "However",
         "Moreover",
-    ];
-    const DANGLING: &[&str] = &[
-        "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or",
-        "but", "as", "its", "their",
     ];
     let first = title.split_whitespace().next();
     let last = title

@@ -114,3 +114,17 @@ pub fn rewrap(text: &str, width: usize) -> String {
     out.pop();
     out
 }
+
+/// The lines of a gold file under `tests/fixtures/seeds-gold/`, without its comments and blank
+/// lines.
+pub fn gold_lines(file: &str) -> Vec<String> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/seeds-gold")
+        .join(file);
+    std::fs::read_to_string(path)
+        .expect("the gold file")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(str::to_string)
+        .collect()
+}
