@@ -40,11 +40,16 @@ test('a citation opens its source with the cited sentence highlighted', async ({
   await expect(mark).toBeVisible();
   await expect(mark).toBeInViewport();
   await expect(mark).toBeFocused();
-  // The highlighted sentence is one the cited paragraph says (a source may word it slightly
-  // differently: near-identical sentences are merged, each source cited in its own words).
+  // The highlighted sentence makes a claim the cited paragraph makes: a claim several sources
+  // make is said once, citing each source in its own words, so most of its words are there.
   const cited = (await mark.textContent()).trim();
   await page.goBack();
-  await expect(page.getByRole('tabpanel', { name: 'History', exact: true })).toContainText(cited.slice(0, 60));
+  const panel = page.getByRole('tabpanel', { name: 'History', exact: true });
+  await expect(panel).toContainText('Venice');
+  const said = (await panel.textContent()).toLowerCase();
+  const words = cited.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 3);
+  const shared = words.filter((w) => said.includes(w)).length;
+  expect(shared / words.length).toBeGreaterThan(0.6);
 });
 
 test('the sources view lists every document with its title and removed noise', async ({ app, page }) => {
