@@ -122,9 +122,22 @@ pub fn build_article(analysis: &Analysis) -> Article {
     for doc in docs {
         builder.add_doc(doc);
     }
+    let mut sections = builder.finish();
+    // The summary written from the facts, after the overview's opening paragraph (which says
+    // what the organization is).
+    if let (Some(lead), Some(overview)) = (
+        crate::lead::lead(analysis),
+        sections.iter_mut().find(|s| s.title == OVERVIEW),
+    ) {
+        let at = usize::from(matches!(
+            overview.blocks.first(),
+            Some(ArticleBlock::Paragraph(_))
+        ));
+        overview.blocks.insert(at, ArticleBlock::Paragraph(lead));
+    }
     Article {
         title: analysis.subject.clone(),
-        sections: builder.finish(),
+        sections,
     }
 }
 

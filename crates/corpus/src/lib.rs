@@ -16,6 +16,7 @@ pub mod export;
 pub mod factbox;
 pub mod facts;
 pub mod input;
+pub mod lead;
 pub mod mapped;
 pub mod naming;
 pub mod numbers;
