@@ -370,9 +370,15 @@ fn number_questions(analysis: &Analysis, subject: &str) -> Vec<Draft> {
             Some(d) => format!("As of {d}, "),
             None => String::new(),
         };
-        let source = fact.sources.first().map(|s| s.doc.number());
-        let according = match (contested, source) {
-            (true, Some(n)) => format!(", according to source {n}"),
+        // A contested figure is asked with what makes it true: its date, or else the document
+        // that gives it, by name (a student cannot know what "source 5" is).
+        let source = fact
+            .sources
+            .first()
+            .and_then(|s| analysis.document(s.doc))
+            .map(|d| d.name.as_str());
+        let according = match (contested, fact.as_of, source) {
+            (true, None, Some(name)) => format!("According to {name}, "),
             _ => String::new(),
         };
         let money = matches!(fact.value, Value::Money { .. });
@@ -384,7 +390,7 @@ fn number_questions(analysis: &Analysis, subject: &str) -> Vec<Draft> {
             (_, Value::Count { unit, .. }) => format!("how many {unit} did {subject} have"),
             _ => continue,
         };
-        let prompt = capitalise(&format!("{when}{question}{according}?"));
+        let prompt = capitalise(&format!("{according}{when}{question}?"));
         let render = |v: f64| match &fact.value {
             Value::Money { currency, .. } => format!("{} {}", currency, format_number(v)),
             _ => format_number(v),

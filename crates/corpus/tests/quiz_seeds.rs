@@ -261,10 +261,15 @@ fn contested_figures_are_asked_with_their_date_or_source() {
         .filter(|q| q.kind == QuestionKind::Number)
     {
         let fact = a.facts.iter().find(|f| f.id == q.fact).unwrap();
+        assert!(!q.prompt.contains("source "), "{}", q.prompt);
         if a.conflicts.iter().any(|c| c.predicate == fact.predicate) {
-            assert!(q.prompt.contains("according to source"), "{}", q.prompt);
-            if let Some(date) = fact.as_of {
-                assert!(q.prompt.contains(&date.to_string()), "{}", q.prompt);
+            match fact.as_of {
+                Some(date) => assert!(q.prompt.contains(&date.to_string()), "{}", q.prompt),
+                None => {
+                    let doc = a.document(fact.sources[0].doc).unwrap();
+                    let named = format!("According to {}, ", doc.name);
+                    assert!(q.prompt.starts_with(&named), "{}", q.prompt);
+                }
             }
         }
     }
