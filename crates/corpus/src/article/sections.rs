@@ -1,0 +1,106 @@
+//! Which article section a document's section belongs to: headings matched by name, the
+//! document's table of contents, and cues of history and criticism in the text.
+
+use super::*;
+
+/// Which article section a document section with this heading belongs to.
+pub(super) fn place_heading(
+    heading: &str,
+    section: &Section,
+    contents: &[String],
+    missing: &[&String],
+) -> String {
+    let text: String = section
+        .paragraphs
+        .iter()
+        .map(Paragraph::text)
+        .collect::<Vec<_>>()
+        .join(" ");
+    if contents.iter().any(|c| same_name(c, heading)) {
+        return canonical(heading);
+    }
+    if has_cue(heading, HISTORY_CUES) {
+        return HISTORY.to_string();
+    }
+    if has_cue(heading, CRITICISM_CUES) {
+        return CRITICISM.to_string();
+    }
+    if !contents.is_empty() {
+        // A subsection whose parent heading the body lost: the missing entry of the table of
+        // contents that its text names, or else the first missing one.
+        let lower = text.to_ascii_lowercase();
+        let named = missing.iter().find(|c| {
+            let stem: String = c.to_ascii_lowercase().chars().take(6).collect();
+            stem.len() >= 5 && lower.contains(&stem)
+        });
+        if let Some(entry) = named.or_else(|| missing.iter().find(|c| !same_name(c, HISTORY))) {
+            return canonical(entry);
+        }
+    }
+    if history_like(&text) {
+        return HISTORY.to_string();
+    }
+    canonical(heading)
+}
+
+pub(super) fn same_name(a: &str, b: &str) -> bool {
+    let norm = |s: &str| {
+        s.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_ascii_lowercase()
+            .trim_end_matches('s')
+            .to_string()
+    };
+    norm(a) == norm(b)
+}
+
+/// "Member States" and "Member states" are one section: the first capital only, except in
+/// names and abbreviations.
+pub(super) fn canonical(heading: &str) -> String {
+    let heading = heading
+        .trim_matches(|c: char| c == '"' || c == '“' || c == '”' || c == ':')
+        .trim();
+    let words: Vec<String> = heading
+        .split(' ')
+        .enumerate()
+        .map(|(i, w)| {
+            let plain = w.chars().skip(1).all(char::is_lowercase);
+            if i > 0 && plain {
+                w.to_lowercase()
+            } else {
+                w.to_string()
+            }
+        })
+        .collect();
+    words.join(" ")
+}
+
+pub(super) fn has_cue(text: &str, cues: &[&str]) -> bool {
+    let lower = text.to_ascii_lowercase();
+    cues.iter().any(|c| lower.contains(c))
+}
+
+/// Text that tells a story over time: several dates spanning decades.
+pub(super) fn history_like(text: &str) -> bool {
+    let years: BTreeSet<i32> = sentence_dates(text)
+        .iter()
+        .map(|d| d.start.year())
+        .collect();
+    let span = years
+        .iter()
+        .next_back()
+        .zip(years.iter().next())
+        .map_or(0, |(a, b)| a - b);
+    years.len() >= 3 && span >= 20
+}
+
+/// Where a later paragraph of a lead (no heading) goes: criticism to Criticism, a story over
+/// decades to History, the rest to the overview.
+pub(super) fn lead_section(text: &str) -> String {
+    if has_cue(text, CRITICISM_CUES) {
+        CRITICISM.to_string()
+    } else if history_like(text) {
+        HISTORY.to_string()
+    } else {
+        OVERVIEW.to_string()
+    }
+}
