@@ -46,6 +46,15 @@ pub const NAME_JOINERS: &[&str] = &[
     "for", "of", "the", "and", "on", "from", "de", "des", "du", "la", "le", "del", "von", "van",
 ];
 
+/// Whether `word` occurs in `text` as whole words (not inside a longer word).
+pub fn has_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
 /// `text` with its first letter in upper case ("hungary" → "Hungary", "élan" → "Élan").
 pub fn capitalise(text: &str) -> String {
     let mut chars = text.chars();

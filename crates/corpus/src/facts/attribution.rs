@@ -6,6 +6,7 @@
 use std::ops::Range;
 
 use super::names::trailing_proper_phrase;
+use crate::words::has_word;
 
 use super::*;
 
@@ -240,7 +241,7 @@ fn names_subject(phrase: &str, subject: &Subject) -> bool {
         .aliases
         .iter()
         .filter(|a| !a.is_empty())
-        .any(|a| contains_word(phrase, a))
+        .any(|a| has_word(phrase, a))
 }
 
 fn names_subject_at_start(text: &str, subject: &Subject) -> bool {
@@ -252,15 +253,6 @@ fn names_subject_at_start(text: &str, subject: &Subject) -> bool {
         .filter(|a| !a.is_empty())
         .any(|a| text.starts_with(a.as_str()))
         || starts_with_word(text, "it")
-}
-
-/// Whether `needle` occurs in `hay` as whole words.
-fn contains_word(hay: &str, needle: &str) -> bool {
-    hay.match_indices(needle).any(|(i, _)| {
-        let before = hay[..i].chars().next_back();
-        let after = hay[i + needle.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
 }
 
 #[cfg(test)]

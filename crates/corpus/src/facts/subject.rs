@@ -7,6 +7,7 @@
 
 use super::*;
 use crate::structure::{subject_name, UNTITLED};
+use crate::words::has_word;
 
 /// Head words of organization names.
 const ORGANIZATION_WORDS: &[&str] = &[
@@ -240,15 +241,6 @@ fn document_text(doc: &StructuredDoc) -> String {
         text.push_str(&sentence.text);
     }
     text
-}
-
-/// Whether `word` occurs in `text` as a whole word.
-fn has_word(text: &str, word: &str) -> bool {
-    text.match_indices(word).any(|(i, _)| {
-        let before = text[..i].chars().next_back();
-        let after = text[i + word.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
 }
 
 /// The title most documents share.
