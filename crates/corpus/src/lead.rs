@@ -52,7 +52,11 @@ fn sentence(text: String, facts: &[&Fact]) -> ArticleSentence {
             }
         }
     }
-    ArticleSentence { text, sources }
+    ArticleSentence {
+        text,
+        sources,
+        contested: Vec::new(),
+    }
 }
 
 fn year_of(fact: &Fact) -> Option<i32> {

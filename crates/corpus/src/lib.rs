@@ -33,6 +33,7 @@ pub mod words;
 
 pub use article::{
     build_article, Article, ArticleBlock, ArticleParagraph, ArticleSection, ArticleSentence,
+    Contest,
 };
 pub use clean::{clean, Block, BlockKind, CleanDoc, Noise};
 pub use derived::{Derived, DocumentInfo};

@@ -7,7 +7,8 @@
 
 mod common;
 
-use corpus::{analyze, build_article, ArticleBlock};
+use corpus::{analyze, build_article, Analysis, ArticleBlock, Corpus};
+use std::collections::BTreeSet;
 
 fn clusters() -> Vec<Vec<String>> {
     common::gold_lines("claims.tsv")
@@ -17,7 +18,11 @@ fn clusters() -> Vec<Vec<String>> {
 }
 
 fn article_sentences() -> Vec<String> {
-    let article = build_article(&analyze(&common::load_seeds()));
+    sentences_of(&analyze(&common::load_seeds()))
+}
+
+fn sentences_of(analysis: &Analysis) -> Vec<String> {
+    let article = build_article(analysis);
     article
         .sections
         .iter()
@@ -27,6 +32,26 @@ fn article_sentences() -> Vec<String> {
             ArticleBlock::Subheading(_) => None,
         })
         .flat_map(|p| p.sentences.iter().map(|s| s.text.clone()))
+        .collect()
+}
+
+/// What the article shows a reader: its sentences and the figures other sources give instead.
+fn shown_of(analysis: &Analysis) -> Vec<String> {
+    let article = build_article(analysis);
+    let sentences = article
+        .sections
+        .iter()
+        .flat_map(|s| s.paragraphs())
+        .flat_map(|p| &p.sentences);
+    sentences
+        .flat_map(|s| {
+            let contests = s
+                .contested
+                .iter()
+                .flat_map(|c| &c.figures)
+                .map(|(_, theirs)| theirs.clone());
+            std::iter::once(s.text.clone()).chain(contests)
+        })
         .collect()
 }
 
@@ -46,7 +71,7 @@ fn restated_claims() {
             restated += saying.len() - 1;
             println!("said {} times:", saying.len());
             for s in saying {
-                println!("    {}", s.chars().take(110).collect::<String>());
+                println!("    {}", s.chars().take(150).collect::<String>());
             }
         }
     }
@@ -58,7 +83,7 @@ fn restated_claims() {
     assert!(restated <= RESTATED, "{restated} restated claims");
 }
 
-const RESTATED: usize = 14;
+const RESTATED: usize = 13;
 
 #[test]
 fn no_distinctive_fact_is_lost() {
@@ -74,4 +99,83 @@ fn no_distinctive_fact_is_lost() {
     ] {
         assert!(text.contains(fact), "the article lost {fact}");
     }
+}
+
+/// The strong tokens of a text: figures ("2,360", "1951") and capitalised words after a
+/// sentence's first word ("Venice", "Nauru"): the facts a restatement may not take away.
+fn strong_tokens(sentence: &str) -> BTreeSet<String> {
+    sentence
+        .split_whitespace()
+        .skip(1)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        })
+        .map(str::to_string)
+        .collect()
+}
+
+/// A name as the article may say it again: in lower case, with another ending (a translation's
+/// "Commission" for "Committee"): its first five letters; an acronym with its letters in
+/// another order ("CIM" for "ICM"); a number in words ("nine" for "9").
+fn name_key(word: &str) -> String {
+    let acronym = (2..=6).contains(&word.len()) && word.chars().all(|c| c.is_ascii_uppercase());
+    if acronym {
+        let mut letters: Vec<char> = word.to_ascii_lowercase().chars().collect();
+        letters.sort_unstable();
+        return letters.into_iter().collect();
+    }
+    let lower = word.to_lowercase();
+    let spelled = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    match spelled.iter().position(|n| *n == lower) {
+        Some(n) => (n + 1).to_string(),
+        None => lower.chars().take(5).collect(),
+    }
+}
+
+/// The strong tokens of the documents' sentences that the article no longer says anywhere.
+fn lost_tokens(analysis: &Analysis) -> Vec<String> {
+    let said: BTreeSet<String> = shown_of(analysis)
+        .iter()
+        .flat_map(|s| {
+            s.split_whitespace()
+                .map(|w| name_key(w.trim_matches(|c: char| !c.is_alphanumeric())))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let mut lost: BTreeSet<String> = BTreeSet::new();
+    for doc in &analysis.documents {
+        for (_, _, sentence) in doc.doc.sentences() {
+            let missing: Vec<String> = strong_tokens(&sentence.text)
+                .into_iter()
+                .filter(|t| !said.contains(&name_key(t)))
+                .collect();
+            if !missing.is_empty() {
+                println!("    {missing:?} lost from: {}", sentence.text);
+            }
+            lost.extend(missing);
+        }
+    }
+    lost.into_iter().collect()
+}
+
+/// Folding a restatement into another sentence may drop its words, never a figure or a name no
+/// other sentence of the article says: on the seeds and on every fixture corpus.
+#[test]
+fn no_figure_or_name_is_lost() {
+    let mut corpora = vec![("seeds".to_string(), common::load_seeds())];
+    for (name, docs) in common::fixture_corpora() {
+        corpora.push((name, Corpus::from_texts(docs)));
+    }
+    let mut total = 0;
+    for (name, corpus) in corpora {
+        let lost = lost_tokens(&analyze(&corpus));
+        println!("{name}: {} lost {:?}", lost.len(), lost);
+        total += lost.len();
+    }
+    assert_eq!(total, 0, "figures or names lost");
 }

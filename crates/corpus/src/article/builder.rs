@@ -6,9 +6,33 @@ use super::*;
 /// A sentence's distinct words (longer than two letters), as sorted ids: cheap to compare.
 pub(super) type Keys = Vec<u32>;
 
-/// Where each sentence said so far sits: section title, block index, sentence index, keywords,
-/// and its terms for the claim comparison.
-pub(super) type Placed = (String, usize, usize, Keys, Terms);
+/// Where a sentence said so far sits, its words, and the terms of every wording of its claim.
+pub(super) struct Placed {
+    pub(super) section: String,
+    pub(super) block: usize,
+    pub(super) sentence: usize,
+    pub(super) keys: Keys,
+    pub(super) wordings: Vec<Terms>,
+}
+
+/// How many of its best candidates may say a sentence between them.
+const SAID_BETWEEN: usize = 3;
+/// How much of a sentence they must say between them.
+const COVERED_BETWEEN: f64 = 0.8;
+
+/// How many words a list item has when it is a sentence of its own rather than an entry.
+const SENTENCE_ITEM: usize = 15;
+
+/// What the article already says about a new sentence.
+enum Known {
+    /// Said (word for word, or the same claim): the sentence is cited there.
+    Said(usize),
+    /// Said there in fewer words: the new sentence takes its place, citing both; other
+    /// sentences it says all of fold into it.
+    Completed(usize, Vec<usize>),
+    /// Said there with other figures: cited there, its figures shown as contested.
+    Contested(usize),
+}
 
 #[derive(Default)]
 pub(super) struct Builder {
@@ -20,8 +44,12 @@ pub(super) struct Builder {
     pub(super) words: BTreeMap<String, u32>,
     /// How rare each stem is in the corpus, for the claim comparison.
     pub(super) rarity: Rarity,
-    /// Rare stem → the sentences said so far that have it: the candidates for a claim.
-    pub(super) by_stem: BTreeMap<String, Vec<usize>>,
+    /// The claims said so far by their stems: the candidates for a new sentence's claim.
+    pub(super) claims: ClaimIndex,
+    /// The figures, years and names the article says so far (its lead's among them).
+    pub(super) strong: BTreeSet<String>,
+    /// The terms of the lead's sentences.
+    pub(super) lead: Vec<Terms>,
 }
 
 /// Sentences that say the same thing: most of their words are shared (Jaccard ≥ 0.75).
@@ -108,16 +136,113 @@ impl Builder {
         }
     }
 
-    /// A sentence said so far that makes the claim `terms` makes, found through its rarest
-    /// stems ([`crate::claims`]).
-    pub(super) fn same_claim_said(&self, terms: &Terms) -> Option<&Placed> {
-        terms
-            .rarest(4)
-            .into_iter()
-            .filter_map(|stem| self.by_stem.get(stem))
-            .flatten()
-            .map(|&i| &self.index[i])
-            .find(|placed| same_claim(&placed.4, terms))
+    /// What the article says of a new sentence: the same words, the same claim in other words
+    /// (found through its stems, [`crate::claims`]), or the same claim in fewer words. A
+    /// restatement is folded only when the figures and names it states are said already.
+    fn known(&self, keys: &Keys, terms: &Terms, prose: bool) -> Option<Known> {
+        let figures_differ = |placed: &Placed| {
+            placed
+                .wordings
+                .iter()
+                .any(|w| relation(terms, w) == Relation::Contests)
+        };
+        // Copies of one sentence may spell a name otherwise ("ICM", "CIM"), not give another
+        // figure or year.
+        let same_numbers = || terms.numbers().all(|t| self.strong.contains(t));
+        if let Some(i) = self.index.iter().position(|p| same_sentence(&p.keys, keys)) {
+            if figures_differ(&self.index[i]) {
+                return Some(Known::Contested(i));
+            }
+            // The same sentence with a clause more ("..., as well as to the right of freedom of
+            // movement").
+            let current = self.index[i].wordings.last();
+            if prose && current.is_some_and(|w| relation(terms, w) == Relation::Completes) {
+                return Some(Known::Completed(i, Vec::new()));
+            }
+            if same_numbers() {
+                return Some(Known::Said(i));
+            }
+        }
+        if !prose {
+            return None;
+        }
+        let adds_nothing = || terms.strong().all(|t| self.strong.contains(t));
+        let candidates = self.claims.candidates(terms);
+        let completes = |i: usize| {
+            let wordings = &self.index[i].wordings;
+            wordings
+                .last()
+                .is_some_and(|w| relation(terms, w) == Relation::Completes)
+        };
+        let one = candidates.iter().find_map(|&i| {
+            let placed = &self.index[i];
+            let current = placed.wordings.len().checked_sub(1)?;
+            placed.wordings.iter().enumerate().find_map(|(w, wording)| {
+                match relation(terms, wording) {
+                    Relation::Restates if adds_nothing() => Some(Known::Said(i)),
+                    Relation::Completes if w == current => {
+                        let others = candidates
+                            .iter()
+                            .copied()
+                            .filter(|&o| o != i && completes(o))
+                            .collect();
+                        Some(Known::Completed(i, others))
+                    }
+                    Relation::Contests => Some(Known::Contested(i)),
+                    _ => None,
+                }
+            })
+        });
+        one.or_else(|| {
+            adds_nothing()
+                .then(|| self.said_between(terms, &candidates))
+                .flatten()
+                .map(Known::Said)
+        })
+    }
+
+    /// A sentence whose every part the article already says, between its best candidates and
+    /// its lead ("Headquartered in Geneva, has offices in over 100 countries" where one sentence
+    /// gives the offices and the lead the headquarters): cited at the candidate that says most
+    /// of it with its figures.
+    fn said_between(&self, terms: &Terms, candidates: &[usize]) -> Option<usize> {
+        let best: Vec<usize> = candidates.iter().take(SAID_BETWEEN).copied().collect();
+        let mut others: Vec<&Terms> = best.iter().flat_map(|&i| &self.index[i].wordings).collect();
+        others.extend(&self.lead);
+        if terms.covered_by_all(&others) < COVERED_BETWEEN {
+            return None;
+        }
+        best.into_iter()
+            .filter(|&i| {
+                self.index[i]
+                    .wordings
+                    .iter()
+                    .any(|w| terms.figures_within(w))
+            })
+            .max_by(|&a, &b| {
+                let cover = |i: usize| {
+                    let wordings = &self.index[i].wordings;
+                    wordings.last().map_or(0.0, |w| terms.covered_by(w))
+                };
+                cover(a).total_cmp(&cover(b)).then(b.cmp(&a))
+            })
+    }
+
+    /// Sentence `from`, which sentence `into` now says all of, leaves the article; its sources
+    /// and wordings go to `into`.
+    fn absorb(&mut self, from: usize, into: usize) {
+        let Some(gone) = self.sentence_mut(from).map(std::mem::take) else {
+            return;
+        };
+        for source in gone.sources {
+            self.cite(into, source);
+        }
+        let wordings = std::mem::take(&mut self.index[from].wordings);
+        for terms in &wordings {
+            self.claims.add(into, terms);
+        }
+        self.index[from].keys.clear();
+        self.index[into].wordings.splice(0..0, wordings);
     }
 
     /// The section that already says most of these sentences.
@@ -125,12 +250,8 @@ impl Builder {
         let keys: Vec<Keys> = sentences.iter().map(|s| self.keywords(&s.text)).collect();
         let mut votes: BTreeMap<&str, usize> = BTreeMap::new();
         for keys in &keys {
-            if let Some((section, ..)) = self
-                .index
-                .iter()
-                .find(|(_, _, _, k, _)| same_sentence(k, keys))
-            {
-                *votes.entry(section).or_default() += 1;
+            if let Some(placed) = self.index.iter().find(|p| same_sentence(&p.keys, keys)) {
+                *votes.entry(&placed.section).or_default() += 1;
             }
         }
         let (best, n) = votes.into_iter().max_by_key(|(_, n)| *n)?;
@@ -148,36 +269,30 @@ impl Builder {
     ) {
         let mut fresh: Vec<ArticleSentence> = Vec::new();
         let mut fresh_keys: Vec<(Keys, Terms)> = Vec::new();
+        // A list keeps its items whole; an item that is a whole sentence of its own makes a
+        // claim like prose.
+        let prose = paragraph.kind == ParagraphKind::Prose
+            || (paragraph.kind == ParagraphKind::ListItem
+                && paragraph.text().split_whitespace().count() >= SENTENCE_ITEM);
         for sentence in &paragraph.sentences {
             let source = Source::new(doc, sentence);
             let keys = self.keywords(&sentence.text);
             let terms = self.rarity.terms(&sentence.text);
-            let known = self
-                .index
-                .iter()
-                .find(|(_, _, _, k, _)| same_sentence(k, &keys))
-                // A claim in other words; a list keeps its items whole.
-                .or_else(|| {
-                    (paragraph.kind == ParagraphKind::Prose)
-                        .then(|| self.same_claim_said(&terms))
-                        .flatten()
-                })
-                .map(|(s, b, i, ..)| (s.clone(), *b, *i));
-            match known {
-                Some((sec, block, i)) => {
-                    if let Some(ArticleBlock::Paragraph(p)) =
-                        self.sections.get_mut(&sec).and_then(|b| b.get_mut(block))
-                    {
-                        let said = &mut p.sentences[i];
-                        if !said.sources.contains(&source) {
-                            said.sources.push(source);
-                        }
+            match self.known(&keys, &terms, prose) {
+                Some(Known::Said(i)) => self.cite(i, source),
+                Some(Known::Contested(i)) => self.contest(i, source, &terms),
+                Some(Known::Completed(i, others)) => {
+                    self.complete(i, source, terms);
+                    for other in others {
+                        self.absorb(other, i);
                     }
                 }
                 None => {
+                    self.strong.extend(terms.strong().map(str::to_string));
                     fresh.push(ArticleSentence {
                         text: sentence.text.clone(),
                         sources: vec![source],
+                        contested: Vec::new(),
                     });
                     fresh_keys.push((keys, terms));
                 }
@@ -216,20 +331,76 @@ impl Builder {
         for placed in self
             .index
             .iter_mut()
-            .filter(|p| p.0 == section && p.1 >= block)
+            .filter(|p| p.section == section && p.block >= block)
         {
-            placed.1 += 1;
+            placed.block += 1;
         }
         for (i, (keys, terms)) in fresh_keys.into_iter().enumerate() {
-            for stem in terms.rarest(4) {
-                self.by_stem
-                    .entry(stem.to_string())
-                    .or_default()
-                    .push(self.index.len());
-            }
-            self.index
-                .push((section.to_string(), block, i, keys, terms));
+            self.claims.add(self.index.len(), &terms);
+            self.index.push(Placed {
+                section: section.to_string(),
+                block,
+                sentence: i,
+                keys,
+                wordings: vec![terms],
+            });
         }
+    }
+
+    /// The article's sentence number `i`.
+    fn sentence_mut(&mut self, i: usize) -> Option<&mut ArticleSentence> {
+        let placed = &self.index[i];
+        match self
+            .sections
+            .get_mut(&placed.section)
+            .and_then(|b| b.get_mut(placed.block))
+        {
+            Some(ArticleBlock::Paragraph(p)) => p.sentences.get_mut(placed.sentence),
+            _ => None,
+        }
+    }
+
+    /// Sentence `i` gains a source that says it too.
+    fn cite(&mut self, i: usize, source: Source) {
+        if let Some(said) = self.sentence_mut(i) {
+            if !said.sources.contains(&source) {
+                said.sources.push(source);
+            }
+        }
+    }
+
+    /// Sentence `i` gains a source that gives other figures for its claim.
+    fn contest(&mut self, i: usize, source: Source, terms: &Terms) {
+        self.strong.extend(terms.strong().map(str::to_string));
+        if let Some(said) = self.sentence_mut(i) {
+            let figures = contested_figures(&said.text, &source.quote);
+            if figures.is_empty() {
+                return;
+            }
+            match said.contested.iter_mut().find(|c| c.figures == figures) {
+                Some(c) if !c.sources.contains(&source) => c.sources.push(source),
+                Some(_) => {}
+                None => said.contested.push(Contest {
+                    figures,
+                    sources: vec![source],
+                    facts: Vec::new(),
+                }),
+            }
+        }
+    }
+
+    /// Sentence `i` is said more completely by `source`: its words take the place, citing both.
+    fn complete(&mut self, i: usize, source: Source, terms: Terms) {
+        self.strong.extend(terms.strong().map(str::to_string));
+        let keys = self.keywords(&source.quote);
+        if let Some(said) = self.sentence_mut(i) {
+            said.text = source.quote.clone();
+            said.sources.insert(0, source);
+        }
+        self.claims.add(i, &terms);
+        let placed = &mut self.index[i];
+        placed.keys = keys;
+        placed.wordings.push(terms);
     }
 
     /// Sections in reading order: the overview, history, the others as first seen, then
@@ -253,7 +424,7 @@ impl Builder {
         order
             .into_iter()
             .filter_map(|(_, _, title)| {
-                let blocks = self.sections.remove(&title)?;
+                let blocks = without_absorbed(self.sections.remove(&title)?);
                 Some(ArticleSection {
                     slug: crate::reconcile::unique_id(&slugify(&title), &mut slugs),
                     title,
@@ -262,4 +433,19 @@ impl Builder {
             })
             .collect()
     }
+}
+
+/// A section's blocks without the sentences another took in, nor the paragraphs they leave
+/// empty.
+fn without_absorbed(blocks: Vec<ArticleBlock>) -> Vec<ArticleBlock> {
+    blocks
+        .into_iter()
+        .filter_map(|block| match block {
+            ArticleBlock::Paragraph(mut p) => {
+                p.sentences.retain(|s| !s.text.is_empty());
+                (!p.sentences.is_empty()).then_some(ArticleBlock::Paragraph(p))
+            }
+            other => Some(other),
+        })
+        .collect()
 }

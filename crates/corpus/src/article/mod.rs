@@ -11,7 +11,7 @@ use sections::*;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::claims::{same_claim, Rarity, Terms};
+use crate::claims::{numbers_in_order, relation, ClaimIndex, Rarity, Relation, Terms};
 use crate::clean::is_back_matter;
 use crate::dates::sentence_dates;
 use crate::document::DocId;
@@ -21,11 +21,120 @@ use crate::reconcile::slugify;
 use crate::structure::{Paragraph, ParagraphKind, Section, Sentence};
 
 /// One sentence of the article and every source that says it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ArticleSentence {
     #[serde(with = "crate::wire::text")]
     pub text: String,
     pub sources: Vec<Source>,
+    /// Sources that make the same claim with other figures.
+    pub contested: Vec<Contest>,
+}
+
+/// A source that makes a sentence's claim with other figures ("$1.3 billion" where the
+/// sentence says "$1.8 billion").
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Contest {
+    /// Each figure of the sentence the sources give otherwise, beside theirs ("$1.8 billion",
+    /// "$1.3 billion").
+    pub figures: Vec<(String, String)>,
+    /// The sources that give the other figures.
+    pub sources: Vec<Source>,
+    /// The predicates (fact box rows) whose contested claims either sentence states.
+    pub facts: Vec<String>,
+}
+
+/// The figures two wordings of one claim give differently, each as its sentence says it
+/// ("$1.3 billion", "8,400 staff"), paired in the order they say them (or as two lists when they
+/// give different numbers of figures).
+pub fn contested_figures(ours: &str, theirs: &str) -> Vec<(String, String)> {
+    let figures = |text: &str| -> Vec<(String, String)> {
+        numbers_in_order(text)
+            .into_iter()
+            .filter(|n| !is_year(n))
+            .map(|n| (n.to_string(), figure_phrase(text, n)))
+            .collect()
+    };
+    let (ours, theirs) = (figures(ours), figures(theirs));
+    if ours.len() == theirs.len() {
+        return ours
+            .into_iter()
+            .zip(theirs)
+            .filter(|(a, b)| a.0 != b.0)
+            .map(|(a, b)| (a.1, b.1))
+            .collect();
+    }
+    let only = |a: &[(String, String)], b: &[(String, String)]| {
+        let only: Vec<&str> = a
+            .iter()
+            .filter(|(n, _)| !b.iter().any(|(m, _)| m == n))
+            .map(|(_, phrase)| phrase.as_str())
+            .collect();
+        only.join(", ")
+    };
+    let (a, b) = (only(&ours, &theirs), only(&theirs, &ours));
+    if a.is_empty() && b.is_empty() {
+        Vec::new()
+    } else {
+        vec![(a, b)]
+    }
+}
+
+fn is_year(n: &str) -> bool {
+    n.len() == 4 && n.parse::<u32>().is_ok_and(|y| (1500..=2100).contains(&y))
+}
+
+/// Words that scale a figure ("$1.3 billion").
+const MAGNITUDES: &[&str] = &["thousand", "million", "billion", "trillion", "percent", "%"];
+/// Words after a figure that do not say what it counts.
+const NOT_A_UNIT: &[&str] = &[
+    "and", "or", "in", "of", "the", "to", "for", "by", "on", "at", "as", "from", "with", "per",
+];
+
+/// A currency sign or code before a figure ("$", "US$", "€", "CHF").
+fn is_currency(word: &str) -> bool {
+    const CODES: &[&str] = &[
+        "USD", "EUR", "CHF", "GBP", "JPY", "CAD", "AUD", "CNY", "SEK", "NOK",
+    ];
+    word.contains(['$', '€', '£', '¥']) || CODES.contains(&word)
+}
+
+/// A figure as its sentence says it: with the currency before it and what it counts after it
+/// ("$1.3 billion", "8,400 staff", "100 countries").
+fn figure_phrase(text: &str, number: &str) -> String {
+    let Some(at) = text.find(number) else {
+        return number.to_string();
+    };
+    let before = &text[..at];
+    let currency = before
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .filter(|w| is_currency(w))
+        .unwrap_or("");
+    let mut phrase = String::new();
+    if !currency.is_empty() {
+        phrase.push_str(currency);
+        if !before.ends_with(currency) {
+            phrase.push(' ');
+        }
+    }
+    phrase.push_str(number);
+    let mut after = text[at + number.len()..]
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '%'));
+    let mut next = after.next();
+    if let Some(m) = next.filter(|w| MAGNITUDES.contains(&w.to_lowercase().as_str())) {
+        phrase.push(' ');
+        phrase.push_str(m);
+        next = after.next();
+    }
+    if let Some(unit) = next
+        .filter(|w| w.chars().all(char::is_lowercase) && !w.is_empty() && !NOT_A_UNIT.contains(w))
+    {
+        phrase.push(' ');
+        phrase.push_str(unit);
+    }
+    phrase
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -117,9 +226,17 @@ pub fn build_article(analysis: &Analysis) -> Article {
                 .documents
                 .iter()
                 .flat_map(|d| d.doc.sentences().map(|(_, _, s)| s.text.as_str())),
-        ),
+        )
+        .with_subject(&analysis.subject),
         ..Builder::default()
     };
+    // The summary written from the facts: what it says, a restatement need not say again.
+    let lead = crate::lead::lead(analysis);
+    for sentence in lead.iter().flat_map(|p| &p.sentences) {
+        let terms = builder.rarity.terms(&sentence.text);
+        builder.strong.extend(terms.strong().map(str::to_string));
+        builder.lead.push(terms);
+    }
     // Documents with headings first, so that a heading-less lead can be matched against them.
     let mut docs: Vec<&AnalyzedDoc> = analysis.documents.iter().collect();
     crate::order::sort_by_key(&mut docs, |d| {
@@ -129,12 +246,11 @@ pub fn build_article(analysis: &Analysis) -> Article {
         builder.add_doc(doc);
     }
     let mut sections = builder.finish();
-    // The summary written from the facts, after the overview's opening paragraph (which says
-    // what the organization is).
-    if let (Some(lead), Some(overview)) = (
-        crate::lead::lead(analysis),
-        sections.iter_mut().find(|s| s.title == OVERVIEW),
-    ) {
+    link_contests(&mut sections, analysis);
+    // The lead goes after the overview's opening paragraph (which says what the organization
+    // is).
+    if let (Some(lead), Some(overview)) = (lead, sections.iter_mut().find(|s| s.title == OVERVIEW))
+    {
         let at = usize::from(matches!(
             overview.blocks.first(),
             Some(ArticleBlock::Paragraph(_))
@@ -144,6 +260,44 @@ pub fn build_article(analysis: &Analysis) -> Article {
     Article {
         title: analysis.subject.clone(),
         sections,
+    }
+}
+
+/// Each contest names the contested facts its two sentences state, so that a reader can go from
+/// the figure to every claim.
+fn link_contests(sections: &mut [ArticleSection], analysis: &Analysis) {
+    let states = |source: &Source, claim: &crate::reconcile::ConflictClaim| {
+        claim
+            .sources
+            .iter()
+            .any(|s| s.doc == source.doc && s.start == source.start)
+    };
+    let sentences = sections
+        .iter_mut()
+        .flat_map(|s| s.blocks.iter_mut())
+        .filter_map(|b| match b {
+            ArticleBlock::Paragraph(p) => Some(p),
+            ArticleBlock::Subheading(_) => None,
+        })
+        .flat_map(|p| p.sentences.iter_mut());
+    for sentence in sentences {
+        let ours = sentence.sources.clone();
+        for contest in &mut sentence.contested {
+            contest.facts = analysis
+                .conflicts
+                .iter()
+                .filter(|c| {
+                    c.claims.iter().any(|claim| {
+                        contest
+                            .sources
+                            .iter()
+                            .chain(&ours)
+                            .any(|s| states(s, claim))
+                    })
+                })
+                .map(|c| c.predicate.key.clone())
+                .collect();
+        }
     }
 }
 
@@ -209,6 +363,91 @@ mod tests {
         let p = a.sections[0].paragraphs().next().unwrap();
         let docs: Vec<_> = p.citations().iter().map(|s| s.doc.0).collect();
         assert_eq!(docs, [0, 1]);
+    }
+
+    fn sentences(a: &Article) -> Vec<&ArticleSentence> {
+        a.sections
+            .iter()
+            .flat_map(|s| s.paragraphs())
+            .flat_map(|p| &p.sentences)
+            .collect()
+    }
+
+    #[test]
+    fn a_fuller_wording_takes_the_place_of_the_sentences_it_says() {
+        let a = article(&[
+            (
+                "a.txt",
+                "Acme Union was founded in Oslo. It was first called the Anvil League.",
+            ),
+            (
+                "b.txt",
+                "Acme Union, first called the Anvil League, was founded in Oslo by smiths.",
+            ),
+        ]);
+        let said = sentences(&a);
+        let texts: Vec<&str> = said.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["Acme Union, first called the Anvil League, was founded in Oslo by smiths."]
+        );
+        assert_eq!(said[0].sources.len(), 3, "both short sentences are cited");
+        assert_eq!(
+            said[0].sources[0].doc.0, 1,
+            "the words are the first source's"
+        );
+    }
+
+    #[test]
+    fn a_restatement_that_names_something_new_stays() {
+        let a = article(&[
+            ("a.txt", "Acme Union makes anvils for smiths."),
+            ("b.txt", "Acme Union makes anvils for smiths in Bergen."),
+            ("c.txt", "Acme Union makes anvils, for smiths."),
+        ]);
+        let texts: Vec<String> = sentences(&a).iter().map(|s| s.text.clone()).collect();
+        assert!(texts.iter().any(|t| t.contains("Bergen")), "{texts:?}");
+        assert_eq!(
+            texts.len(),
+            1,
+            "the fuller one stands for all three: {texts:?}"
+        );
+    }
+
+    #[test]
+    fn other_figures_for_one_claim_are_marked_contested() {
+        let a = article(&[
+            (
+                "a.txt",
+                "Acme Union has a budget of $1.8 billion and some 11,500 staff.",
+            ),
+            (
+                "b.txt",
+                "Acme Union has a budget of $1.3 billion and some 8,400 staff.",
+            ),
+        ]);
+        let said = sentences(&a);
+        assert_eq!(said.len(), 1);
+        let contest = &said[0].contested[0];
+        assert_eq!(
+            contest.figures,
+            [
+                ("$1.8 billion".to_string(), "$1.3 billion".to_string()),
+                ("11,500 staff".to_string(), "8,400 staff".to_string())
+            ]
+        );
+        assert_eq!(contest.sources[0].doc.0, 1);
+    }
+
+    #[test]
+    fn figures_are_read_with_their_currency_and_unit() {
+        assert_eq!(
+            figure_phrase("a budget of US$ 3 billion in 2020", "3"),
+            "US$ 3 billion"
+        );
+        assert_eq!(figure_phrase("over 150 countries", "150"), "150 countries");
+        assert_eq!(figure_phrase("it had 40 and more", "40"), "40");
+        assert_eq!(figure_phrase("costs €12 million", "12"), "€12 million");
     }
 
     #[test]

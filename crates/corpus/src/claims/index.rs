@@ -1,0 +1,85 @@
+//! The claims said so far, found by their stems: each stem lists the claims that have it, up to
+//! a bound, so that a lookup reads a bounded number of entries however large the corpus (a stem
+//! that every sentence has finds nothing worth comparing anyway).
+
+use std::collections::BTreeMap;
+
+use super::Terms;
+
+/// How many claims a stem lists at most.
+const POSTINGS: usize = 64;
+/// How many candidates a lookup returns at most, those sharing the most weight first.
+const CANDIDATES: usize = 24;
+
+/// Stem → the claims (by number) whose wordings have it.
+#[derive(Clone, Debug, Default)]
+pub struct ClaimIndex {
+    by_stem: BTreeMap<String, Vec<usize>>,
+}
+
+impl ClaimIndex {
+    /// Files claim `id` under the stems of one of its wordings.
+    pub fn add(&mut self, id: usize, terms: &Terms) {
+        for stem in terms.by_rarity() {
+            let list = self.by_stem.entry(stem.to_string()).or_default();
+            if list.len() < POSTINGS && list.last() != Some(&id) {
+                list.push(id);
+            }
+        }
+    }
+
+    /// The claims that share the most weight with `terms`, best first.
+    pub fn candidates(&self, terms: &Terms) -> Vec<usize> {
+        let mut shared: BTreeMap<usize, f64> = BTreeMap::new();
+        for (stem, weight) in terms.weighted() {
+            for &id in self.by_stem.get(stem).into_iter().flatten() {
+                *shared.entry(id).or_default() += weight;
+            }
+        }
+        let mut ranked: Vec<(usize, f64)> = shared.into_iter().collect();
+        crate::order::sort_by(&mut ranked, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        ranked
+            .into_iter()
+            .take(CANDIDATES)
+            .map(|(id, _)| id)
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claims::Rarity;
+
+    #[test]
+    fn candidates_share_stems_and_the_best_come_first() {
+        let r = Rarity::of([
+            "Ships sail to Venice.",
+            "Trains run to Venice daily.",
+            "Cats sleep.",
+        ]);
+        let mut index = ClaimIndex::default();
+        index.add(0, &r.terms("Ships sail to Venice."));
+        index.add(1, &r.terms("Trains run to Venice daily."));
+        index.add(2, &r.terms("Cats sleep."));
+        assert_eq!(
+            index.candidates(&r.terms("Trains run daily to Venice.")),
+            [1, 0]
+        );
+        assert!(index.candidates(&r.terms("Dogs bark.")).is_empty());
+    }
+
+    #[test]
+    fn a_stem_lists_a_bounded_number_of_claims() {
+        let r = Rarity::of(["Migration matters."]);
+        let mut index = ClaimIndex::default();
+        for id in 0..1000 {
+            index.add(id, &r.terms("Migration matters."));
+        }
+        assert_eq!(
+            index.candidates(&r.terms("Migration matters.")).len(),
+            CANDIDATES
+        );
+        assert!(index.by_stem.values().all(|l| l.len() <= POSTINGS));
+    }
+}

@@ -1,0 +1,431 @@
+//! Claims: whether two sentences make the same claim in other words or in another translation
+//! ("IOM's stated mission is to promote humane and orderly migration" and "IOM is dedicated to
+//! promoting humane and orderly migration"). Sentences are compared by their stemmed content
+//! words weighted by how rare each is in the corpus (IDF), so that the words every sentence
+//! shares ("migration", the organization's name) count for little and "Venice", "logistics" or
+//! "heated" for much. The comparison is asymmetric ([`relation`]): a sentence may restate a said
+//! one, complete it (say all of it and more), or contest it (the same words, other figures).
+//! Figures, years and names are strong tokens: a restatement may not drop one. Candidates come
+//! from an index of stems with bounded lists ([`ClaimIndex`]), never all pairs.
+
+mod index;
+
+pub use index::ClaimIndex;
+
+use std::collections::BTreeMap;
+
+/// Words that carry no claim.
+const STOP: &[&str] = &[
+    "the", "a", "an", "of", "in", "on", "to", "and", "or", "for", "its", "it", "is", "are", "was",
+    "were", "be", "been", "has", "have", "had", "as", "by", "with", "at", "from", "that", "this",
+    "which", "who", "their", "they", "them", "also", "into", "out", "than", "such", "other", "all",
+    "more", "most", "some", "about", "over", "between", "within", "well", "both", "but", "not",
+    "can", "will", "would", "may", "there", "these", "those", "so", "does", "do", "being",
+];
+
+/// Endings taken off a word so that its forms meet ("promote", "promoting", "promotion").
+const SUFFIXES: &[&str] = &[
+    "ations", "ation", "ments", "ment", "ings", "ing", "ions", "ion", "ies", "ied", "ed", "es",
+    "ly", "al", "e", "s", "y",
+];
+
+/// Letters a stem keeps: a word's first five letters meet its other forms and most of its
+/// translations' ("humane" / "humanitarian", "recognition" / "recognizes", "policy" /
+/// "policies"), as truncation stemmers do in retrieval across languages.
+const STEM_LETTERS: usize = 5;
+
+/// The stem of a lower-case word: its ending taken off, then its first five letters.
+pub fn stem(word: &str) -> String {
+    let mut w = word;
+    for suffix in SUFFIXES {
+        if w.len() >= suffix.len() + 4 && w.ends_with(suffix) {
+            w = &w[..w.len() - suffix.len()];
+            break;
+        }
+    }
+    w.chars().take(STEM_LETTERS).collect()
+}
+
+/// A sentence as the claim comparison sees it.
+#[derive(Clone, Debug, Default)]
+pub struct Terms {
+    /// Stems with their weights, sorted by stem.
+    stems: Vec<(String, f64)>,
+    /// The figures it states (numbers other than years, whole: "1.3", "8,400").
+    figures: Vec<String>,
+    /// The years it names.
+    years: Vec<String>,
+    /// Its names: capitalised words after the first ("Venice", "Nauru", "PICMME").
+    names: Vec<String>,
+    total: f64,
+}
+
+impl Terms {
+    /// Its stems, rarest first.
+    pub fn by_rarity(&self) -> Vec<&str> {
+        let mut by_weight: Vec<&(String, f64)> = self.stems.iter().collect();
+        crate::order::sort_by(&mut by_weight, |a, b| b.1.total_cmp(&a.1));
+        by_weight.into_iter().map(|(s, _)| s.as_str()).collect()
+    }
+
+    /// How much of this sentence's weight the sentences `others` say between them (0 to 1).
+    pub fn covered_by_all(&self, others: &[&Terms]) -> f64 {
+        if self.total == 0.0 {
+            return 0.0;
+        }
+        let said: f64 = self
+            .stems
+            .iter()
+            .filter(|(s, _)| others.iter().any(|o| o.has_stem(s)))
+            .map(|(_, w)| w)
+            .sum();
+        said / self.total
+    }
+
+    /// Whether its figures are all among `other`'s.
+    pub fn figures_within(&self, other: &Terms) -> bool {
+        figures_within(self, other)
+    }
+
+    /// Whether it has the stem `stem`.
+    fn has_stem(&self, stem: &str) -> bool {
+        self.stems
+            .binary_search_by(|(s, _)| s.as_str().cmp(stem))
+            .is_ok()
+    }
+
+    /// Its stems with their weights.
+    pub fn weighted(&self) -> impl Iterator<Item = (&str, f64)> {
+        self.stems.iter().map(|(s, w)| (s.as_str(), *w))
+    }
+
+    /// The figures, years and names it states: what a restatement may not take away.
+    pub fn strong(&self) -> impl Iterator<Item = &str> {
+        self.figures
+            .iter()
+            .chain(&self.years)
+            .chain(&self.names)
+            .map(String::as_str)
+    }
+
+    /// The figures and years it states.
+    pub fn numbers(&self) -> impl Iterator<Item = &str> {
+        self.figures.iter().chain(&self.years).map(String::as_str)
+    }
+
+    /// How much of this sentence's weight `other` says too (0 to 1).
+    pub fn covered_by(&self, other: &Terms) -> f64 {
+        if self.total == 0.0 {
+            return 0.0;
+        }
+        shared_weight(self, other) / self.total
+    }
+}
+
+/// How often each stem occurs in the sentences of a corpus.
+#[derive(Clone, Debug, Default)]
+pub struct Rarity {
+    sentences_with: BTreeMap<String, usize>,
+    sentences: usize,
+    /// The stems of the subject's name and acronym: every sentence is about it, so sharing them
+    /// says little ("That committee became the ICRC" is not "The ICRC is based in Geneva").
+    subject: Vec<String>,
+}
+
+/// What the subject's name words weigh, against their rarity.
+const SUBJECT_WEIGHT: f64 = 0.3;
+
+fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+}
+
+fn stems_of(text: &str) -> Vec<String> {
+    let mut stems: Vec<String> = words(text)
+        .filter(|w| w.len() > 2 && !STOP.contains(&w.as_str()))
+        .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
+        .map(|w| stem(&w))
+        .collect();
+    crate::order::sort(&mut stems);
+    stems.dedup();
+    stems
+}
+
+/// The numbers of a text, whole ("$1.3 billion" gives "1.3", "8,400 staff" "8,400"), in the
+/// order the text says them.
+pub fn numbers_in_order(text: &str) -> Vec<&str> {
+    text.split(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .map(|w| w.trim_matches(['.', ',']))
+        .filter(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+        .collect()
+}
+
+/// Numbers written as words, which a translation may write as figures ("four areas", "4
+/// areas").
+const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve",
+];
+
+/// The distinct numbers of a text, sorted; numbers written as words as figures.
+fn numbers_of(text: &str) -> Vec<String> {
+    let spelled = words(text).filter_map(|w| {
+        let n = NUMBER_WORDS.iter().position(|n| *n == w)?;
+        Some((n + 1).to_string())
+    });
+    let mut numbers: Vec<String> = numbers_in_order(text)
+        .into_iter()
+        .map(str::to_string)
+        .chain(spelled)
+        .collect();
+    crate::order::sort(&mut numbers);
+    numbers.dedup();
+    numbers
+}
+
+/// A name as the comparison sees it: its stem, or for an acronym its letters in order, since a
+/// translation orders them by its own words ("ICM", "CIM").
+fn name_key(word: &str) -> String {
+    let acronym = (2..=6).contains(&word.len()) && word.chars().all(|c| c.is_ascii_uppercase());
+    if acronym {
+        let mut letters: Vec<char> = word.to_ascii_lowercase().chars().collect();
+        letters.sort_unstable();
+        return letters.into_iter().collect();
+    }
+    stem(&word.to_lowercase())
+}
+
+/// Capitalised words after a sentence's first word, as stems: a name translated with another
+/// ending ("Commission", "Committee") or written in lower case is the same name.
+fn names_of(text: &str) -> Vec<String> {
+    let mut names: Vec<String> = text
+        .split_whitespace()
+        .skip(1)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .map(name_key)
+        .collect();
+    crate::order::sort(&mut names);
+    names.dedup();
+    names
+}
+
+impl Rarity {
+    /// Counts the stems of every sentence.
+    pub fn of<'a>(sentences: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut rarity = Rarity::default();
+        for s in sentences {
+            rarity.sentences += 1;
+            for stem in stems_of(s) {
+                *rarity.sentences_with.entry(stem).or_default() += 1;
+            }
+        }
+        rarity
+    }
+
+    /// The same rarities, with the words of the subject's name (and its acronym) weighing
+    /// little.
+    pub fn with_subject(mut self, subject: &str) -> Self {
+        let acronym: String = subject.chars().filter(char::is_ascii_uppercase).collect();
+        self.subject = stems_of(subject);
+        self.subject.extend(stems_of(&acronym));
+        self
+    }
+
+    /// The terms of a sentence, weighted by rarity.
+    pub fn terms(&self, text: &str) -> Terms {
+        let n = self.sentences.max(1) as f64;
+        let stems: Vec<(String, f64)> = stems_of(text)
+            .into_iter()
+            .map(|s| {
+                let df = self.sentences_with.get(&s).copied().unwrap_or(1) as f64;
+                let mut weight = (1.0 + n / df).ln();
+                if self.subject.contains(&s) {
+                    weight *= SUBJECT_WEIGHT;
+                }
+                (s, weight)
+            })
+            .collect();
+        let is_year =
+            |n: &String| n.len() == 4 && n.parse::<u32>().is_ok_and(|y| (1500..=2100).contains(&y));
+        let (years, figures) = numbers_of(text).into_iter().partition(is_year);
+        let total = stems.iter().map(|(_, w)| w).sum();
+        Terms {
+            stems,
+            figures,
+            years,
+            names: names_of(text),
+            total,
+        }
+    }
+}
+
+/// The weight two sentences share.
+fn shared_weight(a: &Terms, b: &Terms) -> f64 {
+    let (mut i, mut j, mut shared) = (0, 0, 0.0);
+    while i < a.stems.len() && j < b.stems.len() {
+        match a.stems[i].0.cmp(&b.stems[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += a.stems[i].1.min(b.stems[j].1);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared
+}
+
+/// Whether the years of two sentences meet (or one names none).
+fn years_meet(a: &Terms, b: &Terms) -> bool {
+    a.years.is_empty() || b.years.is_empty() || a.years.iter().any(|y| b.years.contains(y))
+}
+
+/// Whether every figure of `a` is one of `b`'s.
+fn figures_within(a: &Terms, b: &Terms) -> bool {
+    a.figures.iter().all(|f| b.figures.contains(f))
+}
+
+/// How much of a sentence another must say for it to say the same claim.
+const WITHIN: f64 = 0.6;
+
+/// How much of a said sentence a new one must say to stand in its place: more than a
+/// restatement must, since the said sentence's own words are then no longer read.
+const COMPLETES: f64 = 0.7;
+
+/// Below this share of its weight said already, a sentence adds something of its own.
+const ADDS: f64 = 0.9;
+
+/// How a new sentence stands to one the article already says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Relation {
+    /// It says the same claim, or a part of it: the said sentence stands for it.
+    Restates,
+    /// It says all the said sentence says and more: it should stand for both.
+    Completes,
+    /// Both say one claim, but their figures differ ($1.3 billion against $1.8 billion).
+    Contests,
+    /// Another claim.
+    Other,
+}
+
+/// How `new` stands to `said`: most of its weight said there, with figures the said sentence
+/// states and years that meet; or the other way round, with every figure, year and name of the
+/// said sentence; or the same words around other figures.
+pub fn relation(new: &Terms, said: &Terms) -> Relation {
+    if !years_meet(new, said) {
+        return Relation::Other;
+    }
+    let (new_in_said, said_in_new) = (new.covered_by(said), said.covered_by(new));
+    let keeps_said = || {
+        said.strong()
+            .all(|t| new.strong().any(|n| n == t) || new.has_stem(t))
+    };
+    // Checked first: a sentence that says all of the said one and a tenth more is not a mere
+    // restatement, however light its additions.
+    if said_in_new >= COMPLETES && new.total > said.total && new_in_said < ADDS && keeps_said() {
+        Relation::Completes
+    } else if new_in_said >= WITHIN && figures_within(new, said) {
+        Relation::Restates
+    } else if new_in_said.min(said_in_new) >= CONTESTED
+        && !new.figures.is_empty()
+        && !said.figures.is_empty()
+        && new.figures != said.figures
+    {
+        Relation::Contests
+    } else {
+        Relation::Other
+    }
+}
+
+/// How much two sentences that differ only in their figures share both ways.
+const CONTESTED: f64 = 0.75;
+
+/// Whether two sentences make the same claim (either says most of the other with its figures).
+pub fn same_claim(a: &Terms, b: &Terms) -> bool {
+    matches!(relation(a, b), Relation::Restates | Relation::Completes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rarity() -> Rarity {
+        Rarity::of([
+            "The agency's stated mission is to promote humane and orderly migration.",
+            "The agency is dedicated to promoting humane and orderly migration for the benefit of all.",
+            "The agency has 157 member states and 10 observer states.",
+            "The agency has 173 member states and nine observer states.",
+            "The agency works in many countries on migration.",
+            "The agency organized elections for refugees.",
+            "The agency opened an office in Cairo.",
+            "The agency helps migration in Asia.",
+        ])
+    }
+
+    #[test]
+    fn the_same_claim_in_other_words() {
+        let r = rarity();
+        let a = r.terms("The agency's stated mission is to promote humane and orderly migration.");
+        let b = r.terms("The agency is dedicated to promoting humane and orderly migration for the benefit of all.");
+        assert!(same_claim(&a, &b));
+    }
+
+    #[test]
+    fn other_figures_and_other_claims_differ() {
+        let r = rarity();
+        let a = r.terms("The agency has 157 member states and 10 observer states.");
+        let b = r.terms("The agency has 173 member states and nine observer states.");
+        assert!(!same_claim(&a, &b));
+        let c = r.terms("The agency has 156 member states and 10 observer states.");
+        assert!(!same_claim(&a, &c), "one figure shared, another not");
+        let c = r.terms("The agency organized elections for refugees.");
+        let d = r.terms("The agency opened an office in Cairo.");
+        assert!(!same_claim(&c, &d));
+    }
+
+    #[test]
+    fn a_sentence_with_more_completes_one_with_less() {
+        let r = rarity();
+        let short = r.terms("The agency opened an office in Cairo.");
+        let long = r.terms("The agency opened an office in Cairo, its first in the region.");
+        assert_eq!(relation(&long, &short), Relation::Completes);
+        assert_eq!(relation(&short, &long), Relation::Restates);
+        // A name the said sentence gives and the new one does not: no completion.
+        let other = r.terms("The agency opened an office in Amman, its first in the region.");
+        assert_eq!(relation(&other, &short), Relation::Other);
+    }
+
+    #[test]
+    fn the_same_words_with_other_figures_contest() {
+        let r = rarity();
+        let a = r.terms("The agency has a budget of $1.8 billion and 11,500 staff.");
+        let b = r.terms("The agency has a budget of $1.3 billion and 8,400 staff.");
+        assert_eq!(relation(&b, &a), Relation::Contests);
+        // Other years are another moment, not a contest.
+        let c = r.terms("In 2014 the agency had 156 member states.");
+        let d = r.terms("In 2015 the agency had 157 member states.");
+        assert_eq!(relation(&d, &c), Relation::Other);
+    }
+
+    #[test]
+    fn translated_acronyms_and_number_words_meet() {
+        let r = rarity();
+        let a = r.terms("It became the Committee for Migration (ICM) with four areas.");
+        let b = r.terms("It became the Commission for Migration (CIM) with 4 areas.");
+        assert_eq!(relation(&b, &a), Relation::Restates);
+        assert!(b.strong().all(|t| a.strong().any(|u| u == t)));
+    }
+
+    #[test]
+    fn forms_of_a_word_meet() {
+        assert_eq!(stem("promoting"), stem("promote"));
+        assert_eq!(stem("migrants"), stem("migrant"));
+        assert_eq!(stem("recognition"), stem("recognizes"));
+        assert_eq!(stem("humane"), stem("humanitarian"));
+        assert_eq!(stem("policy"), stem("policies"));
+        assert_eq!(stem("état"), "état");
+    }
+}
