@@ -103,6 +103,13 @@ pub fn focus_if_within(id: &str, within: &str) {
     }
 }
 
+/// Opens the `<details>` element with this id, if it exists.
+pub fn open_details(id: &str) {
+    if let Some(e) = element(id) {
+        let _ = e.set_attribute("open", "");
+    }
+}
+
 /// Scrolls the element with this id into the middle of the view, if it exists.
 pub fn scroll_into_view(id: &str) {
     if let Some(e) = element(id) {

@@ -265,3 +265,41 @@ async fn documents_bar_shows_your_documents_their_progress_and_problems() {
     assert_eq!(*heard.borrow(), [LibraryAction::DismissProblems]);
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn a_contested_figure_says_what_the_other_source_gives_and_opens_its_claims() {
+    let root = mount_app("/article/history").await;
+    let note = find(&root, "#article-view .contested-note");
+    let text = note.text_content().unwrap();
+    assert!(text.contains("Sources differ"), "{text}");
+    assert!(text.contains("$1.3 billion (not $1.8 billion)"), "{text}");
+    assert!(
+        note.query_selector("a.cite").unwrap().is_some(),
+        "the other source is cited"
+    );
+
+    let budget = find(&note, "button[aria-label^='Budget']");
+    budget.click();
+    settle().await;
+    let row = find(&root, "details#fact-budget");
+    assert!(
+        row.has_attribute("open"),
+        "the fact box shows every budget claim"
+    );
+    assert_eq!(
+        document().active_element().unwrap().id(),
+        "fact-budget-summary"
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_caption_is_set_apart_from_the_prose() {
+    let root = mount_app("/article/history").await;
+    let caption = find(&root, "#article-view figure.caption figcaption");
+    let text = caption.text_content().unwrap();
+    assert!(text.starts_with("Picture in the source: "), "{text}");
+    let prose = find(&root, "#article-view").text_content().unwrap();
+    assert!(!prose.contains("Logo"), "a logo's caption teaches nothing");
+    root.remove();
+}

@@ -5,7 +5,7 @@ use corpus::factbox::{ClaimLine, FactRow};
 use corpus::reconcile::ClaimStatus;
 use yew::prelude::*;
 
-use crate::components::{citations, FigureChart};
+use crate::components::{citations, fact_row_id, FigureChart};
 use crate::explorer::Shared;
 
 #[derive(Properties, PartialEq)]
@@ -41,8 +41,8 @@ fn row(explorer: &Shared, r: &FactRow) -> Html {
             <dt>{ r.label.clone() }</dt>
             <dd>
                 if r.contested() {
-                    <details class="contested">
-                        <summary>
+                    <details class="contested" id={fact_row_id(&r.key)}>
+                        <summary id={format!("{}-summary", fact_row_id(&r.key))}>
                             <span class="badge">{ "Contested" }</span>
                             { format!(" {}", r.value) }
                         </summary>

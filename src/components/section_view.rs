@@ -5,7 +5,7 @@ use corpus::search::{find_all, pieces, Hit};
 use corpus::{ArticleBlock, ArticleParagraph, ParagraphKind};
 use yew::prelude::*;
 
-use crate::components::citations;
+use crate::components::{citations, contest_note};
 use crate::explorer::Shared;
 use crate::location::scroll_into_view;
 
@@ -54,22 +54,36 @@ fn paragraph(
     current: Option<&Hit>,
     first: bool,
 ) -> Html {
-    let class = match p.kind {
-        ParagraphKind::Prose => "prose",
-        ParagraphKind::ListItem => "list-item",
-        ParagraphKind::Caption => "caption",
-    };
     let sources: Vec<_> = p
         .sentences
         .iter()
         .flat_map(|s| s.sources.iter().cloned())
         .collect();
+    let class = match p.kind {
+        ParagraphKind::Prose => "prose",
+        ParagraphKind::ListItem => "list-item",
+        // A picture's caption, whose picture stayed in the source: set apart from the prose.
+        ParagraphKind::Caption => {
+            return html! {
+                <figure class="caption">
+                    <figcaption>
+                        <span class="caption-label">{ "Picture in the source: " }</span>
+                        { highlighted(&p.text(), query, current) }
+                        { citations(explorer, &sources) }
+                    </figcaption>
+                </figure>
+            }
+        }
+    };
     html! {
-        // `elementtiming` lets the startup benchmark see when the first paragraph is painted.
-        <p {class} elementtiming={first.then_some("first-paragraph")}>
-            { highlighted(&p.text(), query, current) }
-            { citations(explorer, &sources) }
-        </p>
+        <>
+            // `elementtiming` lets the startup benchmark see when the first paragraph is painted.
+            <p {class} elementtiming={first.then_some("first-paragraph")}>
+                { highlighted(&p.text(), query, current) }
+                { citations(explorer, &sources) }
+            </p>
+            { contest_note(explorer, p) }
+        </>
     }
 }
 

@@ -15,6 +15,11 @@ pub(super) struct Placed {
     pub(super) wordings: Vec<Terms>,
 }
 
+/// Words that say what a picture is.
+const PICTURE_WORDS: &[&str] = &[
+    "logo", "emblem", "flag", "photo", "image", "picture", "seal",
+];
+
 /// How many of its best candidates may say a sentence between them.
 const SAID_BETWEEN: usize = 3;
 /// How much of a sentence they must say between them.
@@ -50,6 +55,8 @@ pub(super) struct Builder {
     pub(super) strong: BTreeSet<String>,
     /// The terms of the lead's sentences.
     pub(super) lead: Vec<Terms>,
+    /// The words of the subject's name and its acronym, in lower case.
+    pub(super) subject: BTreeSet<String>,
 }
 
 /// Sentences that say the same thing: most of their words are shared (Jaccard ≥ 0.75).
@@ -267,6 +274,9 @@ impl Builder {
         subheading: Option<&str>,
         paragraph: &Paragraph,
     ) {
+        if paragraph.kind == ParagraphKind::Caption && self.names_only_the_subject(paragraph) {
+            return;
+        }
         let mut fresh: Vec<ArticleSentence> = Vec::new();
         let mut fresh_keys: Vec<(Keys, Terms)> = Vec::new();
         // A list keeps its items whole; an item that is a whole sentence of its own makes a
@@ -345,6 +355,21 @@ impl Builder {
                 wordings: vec![terms],
             });
         }
+    }
+
+    /// Whether a caption says nothing but that a picture shows the subject ("IOM Logo", "Logo
+    /// of the International Organization for Migration (Al Jazeera)"): no reader learns from it.
+    fn names_only_the_subject(&self, caption: &Paragraph) -> bool {
+        let text = caption.text();
+        let text = text.split(" (").next().unwrap_or_default();
+        text.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .all(|w| {
+                self.subject.contains(&w)
+                    || PICTURE_WORDS.contains(&w.as_str())
+                    || ["the", "of", "a", "an", "for", "and"].contains(&w.as_str())
+            })
     }
 
     /// The article's sentence number `i`.

@@ -228,6 +228,7 @@ pub fn build_article(analysis: &Analysis) -> Article {
                 .flat_map(|d| d.doc.sentences().map(|(_, _, s)| s.text.as_str())),
         )
         .with_subject(&analysis.subject),
+        subject: subject_words(&analysis.subject),
         ..Builder::default()
     };
     // The summary written from the facts: what it says, a restatement need not say again.
@@ -261,6 +262,17 @@ pub fn build_article(analysis: &Analysis) -> Article {
         title: analysis.subject.clone(),
         sections,
     }
+}
+
+/// The words of the subject's name and its acronym, in lower case.
+fn subject_words(subject: &str) -> BTreeSet<String> {
+    let acronym: String = subject.chars().filter(char::is_ascii_uppercase).collect();
+    subject
+        .split(|c: char| !c.is_alphanumeric())
+        .chain([acronym.as_str()])
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
 }
 
 /// Each contest names the contested facts its two sentences state, so that a reader can go from
@@ -437,6 +449,27 @@ mod tests {
             ]
         );
         assert_eq!(contest.sources[0].doc.0, 1);
+    }
+
+    #[test]
+    fn a_caption_that_names_only_the_subject_is_left_out() {
+        let a = article(&[(
+            "a.txt",
+            "Acme Union is a body of smiths.\n\nAcme Union logo\n\nIt makes anvils in Oslo.\n\nSmiths at the Oslo forge in 1901 (Reuters)\n\nIt sells hammers.",
+        )]);
+        let kinds: Vec<(ParagraphKind, String)> = a
+            .sections
+            .iter()
+            .flat_map(|s| s.paragraphs())
+            .map(|p| (p.kind, p.text()))
+            .collect();
+        assert!(!kinds.iter().any(|(_, t)| t.contains("logo")), "{kinds:?}");
+        assert!(
+            kinds
+                .iter()
+                .any(|(k, t)| *k == ParagraphKind::Caption && t.contains("forge")),
+            "{kinds:?}"
+        );
     }
 
     #[test]
