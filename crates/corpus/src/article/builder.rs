@@ -15,6 +15,9 @@ pub(super) struct Placed {
     pub(super) wordings: Vec<Terms>,
 }
 
+/// Words of a name that do not name it.
+const NOT_A_NAME: &[&str] = &["the", "of", "for", "and", "a", "an", "in", "on", "to"];
+
 /// Words that say what a picture is.
 const PICTURE_WORDS: &[&str] = &[
     "logo", "emblem", "flag", "photo", "image", "picture", "seal",
@@ -146,7 +149,7 @@ impl Builder {
     /// What the article says of a new sentence: the same words, the same claim in other words
     /// (found through its stems, [`crate::claims`]), or the same claim in fewer words. A
     /// restatement is folded only when the figures and names it states are said already.
-    fn known(&self, keys: &Keys, terms: &Terms, prose: bool) -> Option<Known> {
+    fn known(&self, text: &str, keys: &Keys, terms: &Terms, prose: bool) -> Option<Known> {
         let figures_differ = |placed: &Placed| {
             placed
                 .wordings
@@ -163,7 +166,8 @@ impl Builder {
             // The same sentence with a clause more ("..., as well as to the right of freedom of
             // movement").
             let current = self.index[i].wordings.last();
-            if prose && current.is_some_and(|w| relation(terms, w) == Relation::Completes) {
+            let completes = current.is_some_and(|w| relation(terms, w) == Relation::Completes);
+            if prose && completes && self.may_replace(i, text) {
                 return Some(Known::Completed(i, Vec::new()));
             }
             if same_numbers() {
@@ -187,7 +191,7 @@ impl Builder {
             placed.wordings.iter().enumerate().find_map(|(w, wording)| {
                 match relation(terms, wording) {
                     Relation::Restates if adds_nothing() => Some(Known::Said(i)),
-                    Relation::Completes if w == current => {
+                    Relation::Completes if w == current && self.may_replace(i, text) => {
                         let others = candidates
                             .iter()
                             .copied()
@@ -288,7 +292,7 @@ impl Builder {
             let source = Source::new(doc, sentence);
             let keys = self.keywords(&sentence.text);
             let terms = self.rarity.terms(&sentence.text);
-            match self.known(&keys, &terms, prose) {
+            match self.known(&sentence.text, &keys, &terms, prose) {
                 Some(Known::Said(i)) => self.cite(i, source),
                 Some(Known::Contested(i)) => self.contest(i, source, &terms),
                 Some(Known::Completed(i, others)) => {
@@ -355,6 +359,43 @@ impl Builder {
                 wordings: vec![terms],
             });
         }
+    }
+
+    /// Whether `text` may take the place of sentence `i`: a sentence that says what the subject
+    /// is ("X is an intergovernmental organization ...") gives way only to another that does.
+    fn may_replace(&self, i: usize, text: &str) -> bool {
+        let placed = &self.index[i];
+        let said = match self
+            .sections
+            .get(&placed.section)
+            .and_then(|b| b.get(placed.block))
+        {
+            Some(ArticleBlock::Paragraph(p)) => p.sentences.get(placed.sentence),
+            _ => None,
+        };
+        !said.is_some_and(|s| self.defines_subject(&s.text)) || self.defines_subject(text)
+    }
+
+    /// Whether a sentence says what the subject is: its name, acronym or "It", then "is a",
+    /// "is an" or "is the" among its first words.
+    fn defines_subject(&self, text: &str) -> bool {
+        let words: Vec<String> = text
+            .split_whitespace()
+            .take(14)
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .collect();
+        let Some(is) = words
+            .windows(2)
+            .position(|w| w[0] == "is" && ["a", "an", "the"].contains(&w[1].as_str()))
+        else {
+            return false;
+        };
+        words[..is]
+            .iter()
+            .any(|w| w == "it" || (self.subject.contains(w) && !NOT_A_NAME.contains(&w.as_str())))
     }
 
     /// Whether a caption says nothing but that a picture shows the subject ("IOM Logo", "Logo

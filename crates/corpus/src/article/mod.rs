@@ -411,6 +411,25 @@ mod tests {
     }
 
     #[test]
+    fn what_the_subject_is_gives_way_only_to_another_definition() {
+        let a = article(&[
+            (
+                "a.txt",
+                "Acme Union is a guild that gives advice to smiths and miners.",
+            ),
+            (
+                "b.txt",
+                "Rule 1 of the Acme Union charter binds it to give advice to smiths and miners and their guilds.",
+            ),
+        ]);
+        let texts: Vec<String> = sentences(&a).iter().map(|s| s.text.clone()).collect();
+        assert!(
+            texts[0].starts_with("Acme Union is a guild"),
+            "the opening says what it is: {texts:?}"
+        );
+    }
+
+    #[test]
     fn a_restatement_that_names_something_new_stays() {
         let a = article(&[
             ("a.txt", "Acme Union makes anvils for smiths."),

@@ -289,11 +289,11 @@ fn figures_within(a: &Terms, b: &Terms) -> bool {
 }
 
 /// How much of a sentence another must say for it to say the same claim.
-const WITHIN: f64 = 0.6;
+const WITHIN: f64 = 0.5;
 
 /// How much of a said sentence a new one must say to stand in its place: more than a
 /// restatement must, since the said sentence's own words are then no longer read.
-const COMPLETES: f64 = 0.7;
+const COMPLETES: f64 = 0.6;
 
 /// Below this share of its weight said already, a sentence adds something of its own.
 const ADDS: f64 = 0.9;
