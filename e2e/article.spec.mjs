@@ -1,5 +1,6 @@
 // The Article tab: section tabs by keyboard, citations to the highlighted source sentence, the
-// contested member-states figure with every claim, deep links that survive a reload.
+// contested member-states figure with every claim, a figure the sources give otherwise marked in
+// the text, deep links that survive a reload.
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures/app.mjs';
 
@@ -78,6 +79,27 @@ test('the member-states figure reads as contested and lists every claim', async 
   await expect(claims.nth(3)).toContainText('175 member states — no date given');
   await expect(claims.nth(4)).toContainText('127 member states — no date given');
   await expect(claims.nth(0).getByRole('link', { name: /^Source 2:/ })).toBeVisible();
+});
+
+test('a figure another source gives otherwise says so, cited, and leads to every claim', async ({ app, page }) => {
+  await app.open('#/article/history');
+  const history = page.getByRole('tabpanel', { name: 'History', exact: true });
+  const note = history.locator('p', { hasText: 'Sources differ' });
+  await expect(note).toHaveCount(1);
+  await expect(note).toContainText('$1.3 billion (not $1.8 billion)');
+  await expect(note.getByRole('link', { name: /^Source \d+:/ }).first()).toBeVisible();
+  // Nothing of a caption reads as prose: it is set apart as a picture's caption.
+  await expect(history.getByRole('figure').first()).toContainText(/^Picture in the source: /);
+  const budget = note.getByRole('button', { name: /^Budget: every claim/ });
+  await budget.focus();
+  await page.keyboard.press('Enter');
+  const box = page.getByRole('complementary', { name: 'Key facts' });
+  const summary = box.locator('summary#fact-budget-summary');
+  await expect(summary).toBeFocused();
+  await expect(summary.locator('xpath=..')).toHaveAttribute('open', '');
+  await expect(summary.locator('xpath=..').getByRole('listitem').first()).toBeVisible();
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
 });
 
 test('a section deep link survives a reload', async ({ app, page }) => {

@@ -10,7 +10,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 const args = process.argv.slice(2);
 const dist = args.find((a) => !a.startsWith('--')) ?? 'dist';
 const BUDGET_KB = 200;
-const CEILING_KB = 303;
+const CEILING_KB = 306;
 
 function* files(dir) {
   for (const name of readdirSync(dir)) {

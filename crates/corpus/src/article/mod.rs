@@ -267,12 +267,17 @@ pub fn build_article(analysis: &Analysis) -> Article {
 /// The words of the subject's name and its acronym, in lower case.
 fn subject_words(subject: &str) -> BTreeSet<String> {
     let acronym: String = subject.chars().filter(char::is_ascii_uppercase).collect();
-    subject
-        .split(|c: char| !c.is_alphanumeric())
-        .chain([acronym.as_str()])
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
+    // Inserted one by one: collecting a set sorts, and each sorted type is one more copy of the
+    // standard sort in the WebAssembly (`crate::order`).
+    let mut words = BTreeSet::new();
+    words.extend(
+        subject
+            .split(|c: char| !c.is_alphanumeric())
+            .chain([acronym.as_str()])
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase),
+    );
+    words
 }
 
 /// Each contest names the contested facts its two sentences state, so that a reader can go from

@@ -190,7 +190,7 @@ fn name_key(word: &str) -> String {
     let acronym = (2..=6).contains(&word.len()) && word.chars().all(|c| c.is_ascii_uppercase());
     if acronym {
         let mut letters: Vec<char> = word.to_ascii_lowercase().chars().collect();
-        letters.sort_unstable();
+        crate::order::sort(&mut letters);
         return letters.into_iter().collect();
     }
     stem(&word.to_lowercase())
