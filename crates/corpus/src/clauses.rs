@@ -80,6 +80,23 @@ pub fn clause_of(sentence: &str, at: Range<usize>) -> Range<usize> {
     start..end.max(start)
 }
 
+/// Every clause of `sentence`, without the joints between them.
+pub fn clauses(sentence: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for s in clause_starts(sentence).into_iter().chain([sentence.len()]) {
+        if s <= start {
+            continue;
+        }
+        let clause = clause_of(sentence, start..start);
+        if clause.end > clause.start {
+            out.push(clause.clone());
+        }
+        start = s;
+    }
+    out
+}
+
 /// The subject of the sentence's first clause, when the clause at `clause` goes on without one
 /// ("Dunant was born in Geneva in 1828 and died in Heiden in 1910": "Dunant" for the second).
 pub fn missing_subject(sentence: &str, clause: &Range<usize>) -> Option<String> {
@@ -130,5 +147,19 @@ mod tests {
         // One happening, two dates: one clause.
         let s = "It received the Nobel Peace Prize in 1954 and again in 1981.";
         assert_eq!(clause(s, "1981"), s);
+    }
+
+    #[test]
+    fn a_sentence_splits_into_its_clauses() {
+        let s = "It became a reference point, and the number of its members has reached 175.";
+        let parts: Vec<&str> = clauses(s).into_iter().map(|r| &s[r]).collect();
+        assert_eq!(
+            parts,
+            [
+                "It became a reference point",
+                "the number of its members has reached 175."
+            ]
+        );
+        assert_eq!(clauses("One clause only.").len(), 1);
     }
 }

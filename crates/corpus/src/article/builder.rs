@@ -15,6 +15,24 @@ pub(super) struct Placed {
     pub(super) wordings: Vec<Terms>,
 }
 
+/// How many words a clause needs to stand as a sentence of its own.
+const PART_WORDS: usize = 6;
+
+/// A clause as a sentence: a capital first letter and a full stop.
+fn as_sentence(clause: &str) -> String {
+    let clause = clause.trim().trim_end_matches([',', ';', ':']);
+    let mut chars = clause.chars();
+    let mut out: String = chars
+        .next()
+        .map(|c| c.to_uppercase().collect::<String>())
+        .unwrap_or_default();
+    out.push_str(chars.as_str());
+    if !out.ends_with(['.', '!', '?', '"', '”']) {
+        out.push('.');
+    }
+    out
+}
+
 /// Words of a name that do not name it.
 const NOT_A_NAME: &[&str] = &["the", "of", "for", "and", "a", "an", "in", "on", "to"];
 
@@ -302,9 +320,19 @@ impl Builder {
                     }
                 }
                 None => {
+                    // A clause the article says already leaves the sentence; the rest stays.
+                    let part = prose.then(|| self.said_in_part(&sentence.text)).flatten();
+                    let (text, keys, terms) = match part {
+                        Some((said, rest)) => {
+                            self.cite(said, source.clone());
+                            let terms = self.rarity.terms(&rest);
+                            (rest.clone(), self.keywords(&rest), terms)
+                        }
+                        None => (sentence.text.clone(), keys, terms),
+                    };
                     self.strong.extend(terms.strong().map(str::to_string));
                     fresh.push(ArticleSentence {
-                        text: sentence.text.clone(),
+                        text,
                         sources: vec![source],
                         contested: Vec::new(),
                     });
@@ -359,6 +387,41 @@ impl Builder {
                 wordings: vec![terms],
             });
         }
+    }
+
+    /// A sentence of two clauses whose first or last the article says already ("It has also
+    /// become the reference point for global discussions ..., and the number of its member
+    /// states has now reached 175"): the sentence said, and the other clause as a sentence of
+    /// its own, when it has its own subject and says something the article does not.
+    fn said_in_part(&self, text: &str) -> Option<(usize, String)> {
+        let clauses = crate::clauses::clauses(text);
+        if clauses.len() != 2 {
+            return None;
+        }
+        let (first, last) = (clauses[0].clone(), clauses[1].clone());
+        for (said, rest) in [(first.clone(), last.clone()), (last, first)] {
+            let words = text[rest.clone()].split_whitespace().count();
+            let own_subject = crate::clauses::missing_subject(text, &rest).is_none()
+                && !text[rest.clone()]
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| w.ends_with("ing") || w.ends_with("ed"));
+            if words < PART_WORDS || !own_subject {
+                continue;
+            }
+            let terms = self.rarity.terms(&text[said]);
+            let adds_nothing = terms.strong().all(|t| self.strong.contains(t));
+            let found = self.claims.candidates(&terms).into_iter().find(|&i| {
+                self.index[i]
+                    .wordings
+                    .iter()
+                    .any(|w| relation(&terms, w) == Relation::Restates)
+            });
+            if let Some(i) = found.filter(|_| adds_nothing) {
+                return Some((i, as_sentence(&text[rest])));
+            }
+        }
+        None
     }
 
     /// Whether `text` may take the place of sentence `i`: a sentence that says what the subject

@@ -416,6 +416,31 @@ mod tests {
     }
 
     #[test]
+    fn a_clause_said_already_leaves_its_sentence_and_the_rest_stands_alone() {
+        let a = article(&[
+            ("a.txt", "Acme Union became the main voice of smiths in the northern towns."),
+            (
+                "b.txt",
+                "It became the main voice of smiths in the northern towns, and the number of its member guilds has now reached 175.",
+            ),
+        ]);
+        let said = sentences(&a);
+        let texts: Vec<&str> = said.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Acme Union became the main voice of smiths in the northern towns.",
+                "The number of its member guilds has now reached 175."
+            ]
+        );
+        assert_eq!(
+            said[0].sources.len(),
+            2,
+            "the restated clause cites its source"
+        );
+    }
+
+    #[test]
     fn what_the_subject_is_gives_way_only_to_another_definition() {
         let a = article(&[
             (
