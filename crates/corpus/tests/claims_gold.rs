@@ -83,7 +83,7 @@ fn restated_claims() {
     assert!(restated <= RESTATED, "{restated} restated claims");
 }
 
-const RESTATED: usize = 6;
+const RESTATED: usize = 4;
 
 #[test]
 fn no_distinctive_fact_is_lost() {
@@ -102,18 +102,25 @@ fn no_distinctive_fact_is_lost() {
 }
 
 /// The strong tokens of a text: figures ("2,360", "1951") and capitalised words after a
-/// sentence's first word ("Venice", "Nauru"): the facts a restatement may not take away.
+/// sentence's first word ("Venice", "Nauru"): the facts a restatement may not take away. A
+/// language after "in" ("its acronym in English") says how the text is written, not a fact.
 fn strong_tokens(sentence: &str) -> BTreeSet<String> {
-    sentence
+    const LANGUAGES: &[&str] = &[
+        "English", "French", "Spanish", "Arabic", "Chinese", "Russian",
+    ];
+    let words: Vec<&str> = sentence
         .split_whitespace()
-        .skip(1)
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| {
-            w.chars()
+        .collect();
+    (1..words.len())
+        .filter(|&i| {
+            words[i]
+                .chars()
                 .next()
                 .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
         })
-        .map(str::to_string)
+        .filter(|&i| !(words[i - 1] == "in" && LANGUAGES.contains(&words[i])))
+        .map(|i| words[i].to_string())
         .collect()
 }
 

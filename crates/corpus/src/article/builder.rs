@@ -15,7 +15,11 @@ pub(super) struct Placed {
     pub(super) wordings: Vec<Terms>,
 }
 
-/// How many words a clause needs to stand as a sentence of its own.
+/// How many words a relative clause that names nothing may have and be left out.
+const RELATIVE_WORDS: usize = 8;
+
+/// How many words a clause needs to stand as a sentence of its own, or to be a claim the
+/// article may say already.
 const PART_WORDS: usize = 6;
 
 /// A clause as a sentence: a capital first letter and a full stop.
@@ -241,7 +245,10 @@ impl Builder {
         if terms.covered_by_all(&others) < COVERED_BETWEEN {
             return None;
         }
-        best.into_iter()
+        // Cited where most of it is said, among every candidate.
+        candidates
+            .iter()
+            .copied()
             .filter(|&i| {
                 self.index[i]
                     .wordings
@@ -320,6 +327,13 @@ impl Builder {
                     }
                 }
                 None => {
+                    if let Some(said) = prose
+                        .then(|| self.said_but_a_relative(&sentence.text))
+                        .flatten()
+                    {
+                        self.cite(said, source);
+                        continue;
+                    }
                     // A clause the article says already leaves the sentence; the rest stays.
                     let part = prose.then(|| self.said_in_part(&sentence.text)).flatten();
                     let (text, keys, terms) = match part {
@@ -406,7 +420,8 @@ impl Builder {
                     .split_whitespace()
                     .next()
                     .is_some_and(|w| w.ends_with("ing") || w.ends_with("ed"));
-            if words < PART_WORDS || !own_subject {
+            let said_words = text[said.clone()].split_whitespace().count();
+            if words < PART_WORDS || said_words < PART_WORDS || !own_subject {
                 continue;
             }
             let terms = self.rarity.terms(&text[said]);
@@ -422,6 +437,30 @@ impl Builder {
             }
         }
         None
+    }
+
+    /// A sentence the article says but for a short relative clause that names nothing ("...
+    /// an intergovernmental organization founded in 1951, which deals with the issue of
+    /// migration"): where the article says it.
+    fn said_but_a_relative(&self, text: &str) -> Option<usize> {
+        let at = text.rfind(", which ")?;
+        let (main, relative) = (&text[..at], &text[at + 2..]);
+        let names_nothing = self.rarity.terms(relative).strong().next().is_none();
+        if !names_nothing || relative.split_whitespace().count() > RELATIVE_WORDS {
+            return None;
+        }
+        let terms = self.rarity.terms(main);
+        if !terms.strong().all(|t| self.strong.contains(t)) {
+            return None;
+        }
+        let candidates = self.claims.candidates(&terms);
+        let restated = candidates.iter().copied().find(|&i| {
+            self.index[i]
+                .wordings
+                .iter()
+                .any(|w| relation(&terms, w) == Relation::Restates)
+        });
+        restated.or_else(|| self.said_between(&terms, &candidates))
     }
 
     /// Whether `text` may take the place of sentence `i`: a sentence that says what the subject

@@ -441,6 +441,49 @@ mod tests {
     }
 
     #[test]
+    fn a_restatement_with_a_relative_clause_that_names_nothing_is_said_once() {
+        let a = article(&[
+            (
+                "a.txt",
+                "Acme Union is a guild of smiths founded in Oslo in 1901 by Ola Berg.",
+            ),
+            (
+                "b.txt",
+                "Acme Union is a guild of smiths founded in Oslo in 1901, which forges iron, copper, brass and silver.",
+            ),
+        ]);
+        let said = sentences(&a);
+        assert_eq!(said.len(), 1, "{said:?}");
+        assert!(!said[0].text.contains("which"), "{said:?}");
+        assert_eq!(said[0].sources.len(), 2);
+        // A relative clause that names something stays: the fuller sentence is said.
+        let a = article(&[
+            (
+                "a.txt",
+                "Acme Union is a guild of smiths founded in Oslo in 1901.",
+            ),
+            (
+                "b.txt",
+                "Acme Union is a guild of smiths founded in Oslo in 1901, which Ola Berg led.",
+            ),
+        ]);
+        let texts: Vec<String> = sentences(&a).iter().map(|s| s.text.clone()).collect();
+        assert!(texts.concat().contains("Ola Berg"), "{texts:?}");
+    }
+
+    #[test]
+    fn a_language_a_translation_names_is_no_fact_to_keep() {
+        let a = article(&[
+            ("a.txt", "Acme Union was first called the Anvil League (AL) in 1901."),
+            (
+                "b.txt",
+                "Acme Union was first called the Anvil League (AL, for its acronym in English) in 1901.",
+            ),
+        ]);
+        assert_eq!(sentences(&a).len(), 1);
+    }
+
+    #[test]
     fn what_the_subject_is_gives_way_only_to_another_definition() {
         let a = article(&[
             (

@@ -197,14 +197,20 @@ fn name_key(word: &str) -> String {
 }
 
 /// Capitalised words after a sentence's first word, as stems: a name translated with another
-/// ending ("Commission", "Committee") or written in lower case is the same name.
+/// ending ("Commission", "Committee") or written in lower case is the same name. A language after
+/// "in" ("its acronym in English") says how the text is written, not a fact about the subject.
 fn names_of(text: &str) -> Vec<String> {
-    let mut names: Vec<String> = text
+    let words: Vec<&str> = text
         .split_whitespace()
-        .skip(1)
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| w.starts_with(char::is_uppercase))
-        .map(name_key)
+        .collect();
+    let mut names: Vec<String> = words
+        .iter()
+        .enumerate()
+        .skip(1)
+        .filter(|(_, w)| w.starts_with(char::is_uppercase))
+        .filter(|(i, w)| !(words[i - 1] == "in" && crate::clean::LANGUAGES.contains(w)))
+        .map(|(_, w)| name_key(w))
         .collect();
     crate::order::sort(&mut names);
     names.dedup();

@@ -153,6 +153,7 @@ fn count(removed: &mut BTreeMap<Noise, usize>, noise: Noise) {
 
 pub(crate) use chrome::is_back_matter;
 pub(crate) use infobox::LEADER_LABELS;
+pub(crate) use provenance::LANGUAGES;
 
 /// The texts of the blocks of one kind (for the tests of each module).
 #[cfg(test)]

@@ -6,7 +6,7 @@
 use super::*;
 
 /// Languages, which a bracket after a caption may name instead of a credit ("(French)").
-const LANGUAGES: &[&str] = &[
+pub(crate) const LANGUAGES: &[&str] = &[
     "English",
     "French",
     "Spanish",
