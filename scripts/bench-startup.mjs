@@ -165,7 +165,7 @@ async function assertBudget() {
   if (low > RATIO_BUDGET) {
     console.error(`\nStartup over budget: the first article paragraph paints ${ratio.toFixed(2)} times as late as on a ` +
       `plain HTML page with the same text, and even the interval's low end (${low.toFixed(2)}) is over ${RATIO_BUDGET}.\n${figures}.\n` +
-      'Find what the first frame waits for: node scripts/bench-startup.mjs dist target/bench-export.json, and the README\'s Benchmarks section.');
+      'Find what the first frame waits for: node scripts/bench-startup.mjs dist target/bench-export.json, and docs/PERFORMANCE.md.');
     process.exitCode = 1;
   } else if (ratio > RATIO_BUDGET) {
     console.log(`\nStartup over its ${RATIO_BUDGET} budget in this run, but within this machine's noise: ${figures}.`);

@@ -26,7 +26,7 @@ cargo run -q --locked --bin export > target/e2e-export.json
 step "release build (dist/)"
 trunk build --release --public-url ./
 
-step "size: the first visit, gzip'd, under its ceiling (the 200 KB budget is not met yet; the ceiling keeps it from growing)"
+step "size: the first visit, gzip'd, under its ceiling (scripts/size.mjs; docs/PERFORMANCE.md)"
 scripts/size.sh --no-build --assert
 
 step "end-to-end tests (Playwright against dist/ served under /explorer/)"
