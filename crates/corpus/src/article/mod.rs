@@ -11,7 +11,7 @@ use sections::*;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::claims::{numbers_in_order, relation, ClaimIndex, Rarity, Relation, Terms};
+use crate::claims::{is_year, numbers_in_order, relation, ClaimIndex, Rarity, Relation, Terms};
 use crate::clean::is_back_matter;
 use crate::dates::sentence_dates;
 use crate::document::DocId;
@@ -77,10 +77,6 @@ pub fn contested_figures(ours: &str, theirs: &str) -> Vec<(String, String)> {
     } else {
         vec![(a, b)]
     }
-}
-
-fn is_year(n: &str) -> bool {
-    n.len() == 4 && n.parse::<u32>().is_ok_and(|y| (1500..=2100).contains(&y))
 }
 
 /// Words that scale a figure ("$1.3 billion").
@@ -266,7 +262,7 @@ pub fn build_article(analysis: &Analysis) -> Article {
 
 /// The words of the subject's name and its acronym, in lower case.
 fn subject_words(subject: &str) -> BTreeSet<String> {
-    let acronym: String = subject.chars().filter(char::is_ascii_uppercase).collect();
+    let acronym = crate::claims::acronym_of(subject);
     // Inserted one by one: collecting a set sorts, and each sorted type is one more copy of the
     // standard sort in the WebAssembly (`crate::order`).
     let mut words = BTreeSet::new();

@@ -161,6 +161,16 @@ pub fn numbers_in_order(text: &str) -> Vec<&str> {
         .collect()
 }
 
+/// The acronym a name's capitals make ("International Organization for Migration": "IOM").
+pub fn acronym_of(name: &str) -> String {
+    name.chars().filter(char::is_ascii_uppercase).collect()
+}
+
+/// Whether a number reads as a year (1500 to 2100).
+pub fn is_year(n: &str) -> bool {
+    n.len() == 4 && n.parse::<u32>().is_ok_and(|y| (1500..=2100).contains(&y))
+}
+
 /// Numbers written as words, which a translation may write as figures ("four areas", "4
 /// areas").
 const NUMBER_WORDS: &[&str] = &[
@@ -233,9 +243,8 @@ impl Rarity {
     /// The same rarities, with the words of the subject's name (and its acronym) weighing
     /// little.
     pub fn with_subject(mut self, subject: &str) -> Self {
-        let acronym: String = subject.chars().filter(char::is_ascii_uppercase).collect();
         self.subject = stems_of(subject);
-        self.subject.extend(stems_of(&acronym));
+        self.subject.extend(stems_of(&acronym_of(subject)));
         self
     }
 
@@ -253,9 +262,7 @@ impl Rarity {
                 (s, weight)
             })
             .collect();
-        let is_year =
-            |n: &String| n.len() == 4 && n.parse::<u32>().is_ok_and(|y| (1500..=2100).contains(&y));
-        let (years, figures) = numbers_of(text).into_iter().partition(is_year);
+        let (years, figures) = numbers_of(text).into_iter().partition(|n| is_year(n));
         let total = stems.iter().map(|(_, w)| w).sum();
         Terms {
             stems,
