@@ -55,6 +55,7 @@ pub fn contest_note(explorer: &Explorer, p: &ArticleParagraph) -> Html {
     if contests.is_empty() {
         return Html::default();
     }
+    let more: usize = p.sentences.iter().map(|s| s.more_contested).sum();
     let mut keys: Vec<&str> = contests
         .iter()
         .flat_map(|c| &c.facts)
@@ -72,6 +73,9 @@ pub fn contest_note(explorer: &Explorer, p: &ArticleParagraph) -> Html {
                 { format!(" {}", says_otherwise(explorer, c)) }
                 { citations(explorer, &c.sources) }
                 { "." }
+            }
+            if more > 0 {
+                { format!(" Sources give other figures {more} more times.") }
             }
             if !buttons.is_empty() {
                 { " Every claim in Key facts: " }

@@ -56,6 +56,7 @@ fn sentence(text: String, facts: &[&Fact]) -> ArticleSentence {
         text,
         sources,
         contested: Vec::new(),
+        more_contested: 0,
     }
 }
 

@@ -45,6 +45,9 @@ const PICTURE_WORDS: &[&str] = &[
     "logo", "emblem", "flag", "photo", "image", "picture", "seal",
 ];
 
+/// How many contests a sentence keeps in full, and how many sources each.
+pub(super) const CONTESTS: usize = 3;
+
 /// How many of its best candidates may say a sentence between them.
 const SAID_BETWEEN: usize = 3;
 /// How much of a sentence they must say between them.
@@ -171,18 +174,28 @@ impl Builder {
     /// What the article says of a new sentence: the same words, the same claim in other words
     /// (found through its stems, [`crate::claims`]), or the same claim in fewer words. A
     /// restatement is folded only when the figures and names it states are said already.
-    fn known(&self, text: &str, keys: &Keys, terms: &Terms, prose: bool) -> Option<Known> {
-        let figures_differ = |placed: &Placed| {
-            placed
-                .wordings
-                .iter()
-                .any(|w| relation(terms, w) == Relation::Contests)
+    fn known(
+        &self,
+        doc: DocId,
+        text: &str,
+        keys: &Keys,
+        terms: &Terms,
+        prose: bool,
+    ) -> Option<Known> {
+        // A document does not contest itself: the same words with other figures in one document
+        // are other facts (a figure for each year, each branch).
+        let figures_differ = |i: usize| {
+            !self.said_by(i, doc)
+                && self.index[i]
+                    .wordings
+                    .iter()
+                    .any(|w| relation(terms, w) == Relation::Contests)
         };
         // Copies of one sentence may spell a name otherwise ("ICM", "CIM"), not give another
         // figure or year.
         let same_numbers = || terms.numbers().all(|t| self.strong.contains(t));
-        if let Some(i) = self.index.iter().position(|p| same_sentence(&p.keys, keys)) {
-            if figures_differ(&self.index[i]) {
+        if let Some(i) = self.said_word_for_word(keys, terms) {
+            if figures_differ(i) {
                 return Some(Known::Contested(i));
             }
             // The same sentence with a clause more ("..., as well as to the right of freedom of
@@ -221,7 +234,7 @@ impl Builder {
                             .collect();
                         Some(Known::Completed(i, others))
                     }
-                    Relation::Contests => Some(Known::Contested(i)),
+                    Relation::Contests if !self.said_by(i, doc) => Some(Known::Contested(i)),
                     _ => None,
                 }
             })
@@ -281,13 +294,25 @@ impl Builder {
         self.index[into].wordings.splice(0..0, wordings);
     }
 
+    /// A sentence said so far in nearly the same words, among the candidates its stems find (so
+    /// that a document of thousands of near-identical sentences is read in linear time).
+    fn said_word_for_word(&self, keys: &Keys, terms: &Terms) -> Option<usize> {
+        self.claims
+            .candidates(terms)
+            .into_iter()
+            .find(|&i| same_sentence(&self.index[i].keys, keys))
+    }
+
     /// The section that already says most of these sentences.
     pub(super) fn section_of_duplicates(&mut self, sentences: &[Sentence]) -> Option<String> {
-        let keys: Vec<Keys> = sentences.iter().map(|s| self.keywords(&s.text)).collect();
+        let keys: Vec<(Keys, Terms)> = sentences
+            .iter()
+            .map(|s| (self.keywords(&s.text), self.rarity.terms(&s.text)))
+            .collect();
         let mut votes: BTreeMap<&str, usize> = BTreeMap::new();
-        for keys in &keys {
-            if let Some(placed) = self.index.iter().find(|p| same_sentence(&p.keys, keys)) {
-                *votes.entry(&placed.section).or_default() += 1;
+        for (keys, terms) in &keys {
+            if let Some(i) = self.said_word_for_word(keys, terms) {
+                *votes.entry(&self.index[i].section).or_default() += 1;
             }
         }
         let (best, n) = votes.into_iter().max_by_key(|(_, n)| *n)?;
@@ -317,7 +342,7 @@ impl Builder {
             let source = Source::new(doc, sentence);
             let keys = self.keywords(&sentence.text);
             let terms = self.rarity.terms(&sentence.text);
-            match self.known(&sentence.text, &keys, &terms, prose) {
+            match self.known(doc, &sentence.text, &keys, &terms, prose) {
                 Some(Known::Said(i)) => self.cite(i, source),
                 Some(Known::Contested(i)) => self.contest(i, source, &terms),
                 Some(Known::Completed(i, others)) => {
@@ -349,6 +374,7 @@ impl Builder {
                         text,
                         sources: vec![source],
                         contested: Vec::new(),
+                        more_contested: 0,
                     });
                     fresh_keys.push((keys, terms));
                 }
@@ -377,6 +403,7 @@ impl Builder {
                 .position(|b| matches!(b, ArticleBlock::Subheading(_)))
                 .unwrap_or(blocks.len()),
         };
+        let appended = block == blocks.len();
         blocks.insert(
             block,
             ArticleBlock::Paragraph(ArticleParagraph {
@@ -384,12 +411,15 @@ impl Builder {
                 sentences: fresh,
             }),
         );
-        for placed in self
-            .index
-            .iter_mut()
-            .filter(|p| p.section == section && p.block >= block)
-        {
-            placed.block += 1;
+        // Only a paragraph put before others moves them.
+        if !appended {
+            for placed in self
+                .index
+                .iter_mut()
+                .filter(|p| p.section == section && p.block >= block)
+            {
+                placed.block += 1;
+            }
         }
         for (i, (keys, terms)) in fresh_keys.into_iter().enumerate() {
             self.claims.add(self.index.len(), &terms);
@@ -528,10 +558,28 @@ impl Builder {
         }
     }
 
+    /// Whether document `doc` says sentence `i`.
+    fn said_by(&self, i: usize, doc: DocId) -> bool {
+        let placed = &self.index[i];
+        match self
+            .sections
+            .get(&placed.section)
+            .and_then(|b| b.get(placed.block))
+        {
+            Some(ArticleBlock::Paragraph(p)) => p
+                .sentences
+                .get(placed.sentence)
+                .is_some_and(|s| s.sources.iter().any(|src| src.doc == doc)),
+            _ => false,
+        }
+    }
+
     /// Sentence `i` gains a source that says it too.
     fn cite(&mut self, i: usize, source: Source) {
         if let Some(said) = self.sentence_mut(i) {
-            if !said.sources.contains(&source) {
+            // A source is its document and where its sentence starts: no need to compare quotes.
+            let cited = |s: &Source| s.doc == source.doc && s.start == source.start;
+            if !said.sources.iter().any(cited) {
                 said.sources.push(source);
             }
         }
@@ -545,14 +593,18 @@ impl Builder {
             if figures.is_empty() {
                 return;
             }
+            // A few contests are shown in full; the others are counted, so that a document of
+            // thousands of figures in one wording stays linear and its note short.
+            let room = said.contested.len() < CONTESTS;
             match said.contested.iter_mut().find(|c| c.figures == figures) {
-                Some(c) if !c.sources.contains(&source) => c.sources.push(source),
-                Some(_) => {}
-                None => said.contested.push(Contest {
+                Some(c) if c.sources.contains(&source) => {}
+                Some(c) if c.sources.len() < CONTESTS => c.sources.push(source),
+                None if room => said.contested.push(Contest {
                     figures,
                     sources: vec![source],
                     facts: Vec::new(),
                 }),
+                _ => said.more_contested += 1,
             }
         }
     }

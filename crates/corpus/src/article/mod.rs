@@ -26,8 +26,10 @@ pub struct ArticleSentence {
     #[serde(with = "crate::wire::text")]
     pub text: String,
     pub sources: Vec<Source>,
-    /// Sources that make the same claim with other figures.
+    /// Sources that make the same claim with other figures (a few, in full).
     pub contested: Vec<Contest>,
+    /// How many more times sources give other figures for it.
+    pub more_contested: usize,
 }
 
 /// A source that makes a sentence's claim with other figures ("$1.3 billion" where the
@@ -558,6 +560,36 @@ mod tests {
                 .any(|(k, t)| *k == ParagraphKind::Caption && t.contains("forge")),
             "{kinds:?}"
         );
+    }
+
+    #[test]
+    fn a_sentence_keeps_a_few_contests_and_counts_the_others() {
+        let texts: Vec<(String, String)> = (0..200)
+            .map(|i| {
+                let text = format!(
+                    "The harbour branch had {} members and ran {} boats.",
+                    100 + i,
+                    2 + i
+                );
+                (format!("{i}.txt"), text)
+            })
+            .collect();
+        let a = build_article(&analyze(&Corpus::from_texts(texts)));
+        let said = sentences(&a);
+        assert_eq!(said.len(), 1, "one claim, said once");
+        assert_eq!(said[0].contested.len(), builder::CONTESTS);
+        assert_eq!(said[0].more_contested, 199 - builder::CONTESTS);
+    }
+
+    #[test]
+    fn a_document_does_not_contest_itself() {
+        let a = article(&[(
+            "a.txt",
+            "In 1901 the harbour branch had 100 members.\n\nIn 1901 the harbour branch had 140 members.",
+        )]);
+        let said = sentences(&a);
+        assert_eq!(said.len(), 2, "two figures of one document: {said:?}");
+        assert!(said.iter().all(|s| s.contested.is_empty()));
     }
 
     #[test]
