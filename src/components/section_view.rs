@@ -75,21 +75,23 @@ fn paragraph(
             }
         }
     };
-    html! {
-        <>
-            // `elementtiming` lets the startup benchmark see when the first paragraph is painted.
-            <p {class} elementtiming={first.then_some("first-paragraph")}>
-                { highlighted(&p.text(), query, current) }
-                { citations(explorer, &sources) }
-            </p>
-            { contest_note(explorer, p) }
-        </>
+    // `elementtiming` lets the startup benchmark see when the first paragraph is painted.
+    let text = html! {
+        <p {class} elementtiming={first.then_some("first-paragraph")}>
+            { highlighted(&p.text(), query, current) }
+            { citations(explorer, &sources) }
+        </p>
+    };
+    // Most paragraphs have no contested figure: no fragment to render around them.
+    if p.sentences.iter().all(|s| s.contested.is_empty()) {
+        return text;
     }
+    html! { <>{ text }{ contest_note(explorer, p) }</> }
 }
 
 /// How many blocks a section shows at first, and how many more each "Show more" adds: a long
 /// section (a reader's document of megabytes) renders in pieces, so the page never stalls.
-const PAGE: usize = 150;
+const PAGE: usize = 100;
 
 /// A section's text.
 #[component]
