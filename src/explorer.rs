@@ -54,11 +54,10 @@ impl Explorer {
     /// The article section that says the source sentence starting at `start` in document `doc`.
     pub fn article_section_of(&self, doc: DocId, start: usize) -> Option<&corpus::ArticleSection> {
         self.article.sections.iter().find(|section| {
-            section.paragraphs().flat_map(|p| &p.sentences).any(|s| {
-                s.sources
-                    .iter()
-                    .any(|src| src.doc == doc && src.start == start)
-            })
+            section
+                .paragraphs()
+                .flat_map(|p| &p.sentences)
+                .any(|s| s.sources.iter().any(|src| src.is_at(doc, start)))
         })
     }
 

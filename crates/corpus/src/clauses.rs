@@ -59,7 +59,12 @@ fn clause_starts(sentence: &str) -> Vec<usize> {
 
 /// The clause of `sentence` that holds the bytes `at`.
 pub fn clause_of(sentence: &str, at: Range<usize>) -> Range<usize> {
-    let starts = clause_starts(sentence);
+    clause_among(sentence, &clause_starts(sentence), at)
+}
+
+/// The clause that holds the bytes `at`, among clauses starting at `starts`, without the joint
+/// that ends it.
+fn clause_among(sentence: &str, starts: &[usize], at: Range<usize>) -> Range<usize> {
     let start = starts
         .iter()
         .rev()
@@ -82,19 +87,12 @@ pub fn clause_of(sentence: &str, at: Range<usize>) -> Range<usize> {
 
 /// Every clause of `sentence`, without the joints between them.
 pub fn clauses(sentence: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    for s in clause_starts(sentence).into_iter().chain([sentence.len()]) {
-        if s <= start {
-            continue;
-        }
-        let clause = clause_of(sentence, start..start);
-        if clause.end > clause.start {
-            out.push(clause.clone());
-        }
-        start = s;
-    }
-    out
+    let starts = clause_starts(sentence);
+    std::iter::once(0)
+        .chain(starts.iter().copied())
+        .map(|start| clause_among(sentence, &starts, start..start))
+        .filter(|clause| clause.end > clause.start)
+        .collect()
 }
 
 /// The subject of the sentence's first clause, when the clause at `clause` goes on without one

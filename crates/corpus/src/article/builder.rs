@@ -212,7 +212,7 @@ impl Builder {
         if !prose {
             return None;
         }
-        let adds_nothing = || terms.strong().all(|t| self.strong.contains(t));
+        let adds_nothing = || self.says_nothing_new(terms);
         let candidates = self.claims.candidates(terms);
         let completes = |i: usize| {
             let wordings = &self.index[i].wordings;
@@ -455,14 +455,10 @@ impl Builder {
                 continue;
             }
             let terms = self.rarity.terms(&text[said]);
-            let adds_nothing = terms.strong().all(|t| self.strong.contains(t));
-            let found = self.claims.candidates(&terms).into_iter().find(|&i| {
-                self.index[i]
-                    .wordings
-                    .iter()
-                    .any(|w| relation(&terms, w) == Relation::Restates)
-            });
-            if let Some(i) = found.filter(|_| adds_nothing) {
+            if !self.says_nothing_new(&terms) {
+                continue;
+            }
+            if let Some(i) = self.restated(&terms, &self.claims.candidates(&terms)) {
                 return Some((i, as_sentence(&text[rest])));
             }
         }
@@ -480,31 +476,33 @@ impl Builder {
             return None;
         }
         let terms = self.rarity.terms(main);
-        if !terms.strong().all(|t| self.strong.contains(t)) {
+        if !self.says_nothing_new(&terms) {
             return None;
         }
         let candidates = self.claims.candidates(&terms);
-        let restated = candidates.iter().copied().find(|&i| {
+        self.restated(&terms, &candidates)
+            .or_else(|| self.said_between(&terms, &candidates))
+    }
+
+    /// Whether every figure, year and name of `terms` is one the article says already.
+    fn says_nothing_new(&self, terms: &Terms) -> bool {
+        terms.strong().all(|t| self.strong.contains(t))
+    }
+
+    /// The first of `candidates` (sentence numbers) that says what `terms` says.
+    fn restated(&self, terms: &Terms, candidates: &[usize]) -> Option<usize> {
+        candidates.iter().copied().find(|&i| {
             self.index[i]
                 .wordings
                 .iter()
-                .any(|w| relation(&terms, w) == Relation::Restates)
-        });
-        restated.or_else(|| self.said_between(&terms, &candidates))
+                .any(|w| relation(terms, w) == Relation::Restates)
+        })
     }
 
     /// Whether `text` may take the place of sentence `i`: a sentence that says what the subject
     /// is ("X is an intergovernmental organization ...") gives way only to another that does.
     fn may_replace(&self, i: usize, text: &str) -> bool {
-        let placed = &self.index[i];
-        let said = match self
-            .sections
-            .get(&placed.section)
-            .and_then(|b| b.get(placed.block))
-        {
-            Some(ArticleBlock::Paragraph(p)) => p.sentences.get(placed.sentence),
-            _ => None,
-        };
+        let said = self.sentence(i);
         !said.is_some_and(|s| self.defines_subject(&s.text)) || self.defines_subject(text)
     }
 
@@ -545,7 +543,7 @@ impl Builder {
             })
     }
 
-    /// The article's sentence number `i`.
+    /// The article's sentence number `i`, to change.
     fn sentence_mut(&mut self, i: usize) -> Option<&mut ArticleSentence> {
         let placed = &self.index[i];
         match self
@@ -558,28 +556,33 @@ impl Builder {
         }
     }
 
-    /// Whether document `doc` says sentence `i`.
-    fn said_by(&self, i: usize, doc: DocId) -> bool {
+    /// The article's sentence number `i`.
+    fn sentence(&self, i: usize) -> Option<&ArticleSentence> {
         let placed = &self.index[i];
         match self
             .sections
             .get(&placed.section)
             .and_then(|b| b.get(placed.block))
         {
-            Some(ArticleBlock::Paragraph(p)) => p
-                .sentences
-                .get(placed.sentence)
-                .is_some_and(|s| s.sources.iter().any(|src| src.doc == doc)),
-            _ => false,
+            Some(ArticleBlock::Paragraph(p)) => p.sentences.get(placed.sentence),
+            _ => None,
         }
+    }
+
+    /// Whether document `doc` says sentence `i`.
+    fn said_by(&self, i: usize, doc: DocId) -> bool {
+        self.sentence(i)
+            .is_some_and(|s| s.sources.iter().any(|src| src.doc == doc))
     }
 
     /// Sentence `i` gains a source that says it too.
     fn cite(&mut self, i: usize, source: Source) {
         if let Some(said) = self.sentence_mut(i) {
-            // A source is its document and where its sentence starts: no need to compare quotes.
-            let cited = |s: &Source| s.doc == source.doc && s.start == source.start;
-            if !said.sources.iter().any(cited) {
+            if !said
+                .sources
+                .iter()
+                .any(|s| s.is_at(source.doc, source.start))
+            {
                 said.sources.push(source);
             }
         }
@@ -596,8 +599,9 @@ impl Builder {
             // A few contests are shown in full; the others are counted, so that a document of
             // thousands of figures in one wording stays linear and its note short.
             let room = said.contested.len() < CONTESTS;
+            let cited = |c: &Contest| c.sources.iter().any(|s| s.is_at(source.doc, source.start));
             match said.contested.iter_mut().find(|c| c.figures == figures) {
-                Some(c) if c.sources.contains(&source) => {}
+                Some(c) if cited(c) => {}
                 Some(c) if c.sources.len() < CONTESTS => c.sources.push(source),
                 None if room => said.contested.push(Contest {
                     figures,

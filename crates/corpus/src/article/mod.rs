@@ -285,7 +285,7 @@ fn link_contests(sections: &mut [ArticleSection], analysis: &Analysis) {
         claim
             .sources
             .iter()
-            .any(|s| s.doc == source.doc && s.start == source.start)
+            .any(|s| s.is_at(source.doc, source.start))
     };
     let sentences = sections
         .iter_mut()

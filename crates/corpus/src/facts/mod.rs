@@ -55,6 +55,12 @@ pub struct Source {
 }
 
 impl Source {
+    /// Whether this is the sentence starting at `start` in document `doc`: a source is its
+    /// document and its sentence's place, so no quote needs comparing.
+    pub fn is_at(&self, doc: DocId, start: usize) -> bool {
+        self.doc == doc && self.start == start
+    }
+
     pub fn new(doc: DocId, sentence: &Sentence) -> Self {
         Source {
             doc,
