@@ -1,0 +1,276 @@
+//! Quiz generation: questions made from the extracted facts, events, eras and enumerations, never
+//! written by hand. Seven kinds; every question has one correct answer, distractors of the same
+//! type and scale that no source states for the same question, a prompt that does not give the
+//! answer away, shuffled choices, an explanation and its source sentences. Seeded: the same seed
+//! gives the same quiz.
+
+use std::collections::BTreeSet;
+
+use serde::Serialize;
+
+use crate::dates::{find_dates, Date};
+use crate::events::{Category, Event};
+use crate::facts::{Source, Value};
+use crate::numbers::format_number;
+use crate::pipeline::Analysis;
+use crate::reconcile::{slugify, Fact};
+use crate::timeline::eras;
+use crate::words::capitalise;
+
+mod chronology;
+mod cloze;
+mod distractors;
+mod name;
+mod number;
+mod one_of;
+mod true_false;
+mod year;
+
+use chronology::*;
+use cloze::*;
+use distractors::*;
+use name::*;
+use number::*;
+use one_of::*;
+use true_false::*;
+use year::*;
+/// What a question asks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuestionKind {
+    /// The year of an event.
+    Year,
+    /// A number with its as-of date and, when sources disagree, its source.
+    Number,
+    /// Which name the organization carried in a given year.
+    Name,
+    /// Three or four events in chronological order.
+    Chronology,
+    /// A statement of a real fact, or of that fact with one value changed.
+    TrueFalse,
+    /// A source sentence with its key term blanked.
+    Cloze,
+    /// "Which of these is one of ...", from an enumeration.
+    OneOf,
+}
+
+impl QuestionKind {
+    pub const ALL: [QuestionKind; 7] = [
+        QuestionKind::Year,
+        QuestionKind::Number,
+        QuestionKind::Name,
+        QuestionKind::Chronology,
+        QuestionKind::TrueFalse,
+        QuestionKind::Cloze,
+        QuestionKind::OneOf,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            QuestionKind::Year => "Years",
+            QuestionKind::Number => "Numbers",
+            QuestionKind::Name => "Names",
+            QuestionKind::Chronology => "Chronology",
+            QuestionKind::TrueFalse => "True or false",
+            QuestionKind::Cloze => "Fill the gap",
+            QuestionKind::OneOf => "Which of these",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Question {
+    /// Stable across seeds: what is asked, not where it appears.
+    pub id: String,
+    pub kind: QuestionKind,
+    pub prompt: String,
+    pub choices: Vec<String>,
+    /// Index of the correct choice.
+    pub answer: usize,
+    pub explanation: String,
+    pub sources: Vec<Source>,
+    /// The fact the question checks, for spaced repetition.
+    pub fact: String,
+}
+
+impl Question {
+    pub fn answer_text(&self) -> &str {
+        &self.choices[self.answer]
+    }
+}
+
+/// A small, seeded random number generator (SplitMix64): reproducible quizzes, no dependency.
+#[derive(Clone, Debug)]
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Self {
+        Rng(seed ^ 0x9E37_79B9_7F4A_7C15)
+    }
+
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// A number in `0..n` (0 when `n` is 0).
+    pub fn below(&mut self, n: usize) -> usize {
+        if n == 0 {
+            0
+        } else {
+            (self.next_u64() % n as u64) as usize
+        }
+    }
+
+    pub fn shuffle<T>(&mut self, items: &mut [T]) {
+        for i in (1..items.len()).rev() {
+            let j = self.below(i + 1);
+            items.swap(i, j);
+        }
+    }
+}
+
+/// Every question the analysis supports, in a seeded order, choices shuffled by the seed.
+pub fn generate(analysis: &Analysis, seed: u64) -> Vec<Question> {
+    let mut rng = Rng::new(seed);
+    let subject = if analysis.subject.is_empty() {
+        "the organization".to_string()
+    } else {
+        format!("the {}", analysis.subject)
+    };
+    let mut drafts: Vec<Draft> = Vec::new();
+    drafts.extend(year_questions(analysis, &subject));
+    drafts.extend(number_questions(analysis, &subject));
+    drafts.extend(name_questions(analysis));
+    drafts.extend(chronology_questions(analysis, &mut rng));
+    drafts.extend(true_false_questions(analysis, &subject, &mut rng));
+    drafts.extend(cloze_questions(analysis));
+    drafts.extend(one_of_questions(analysis));
+    let mut seen_prompts = BTreeSet::new();
+    let mut seen_ids = BTreeSet::new();
+    let mut questions: Vec<Question> = drafts
+        .into_iter()
+        .filter(Draft::is_sound)
+        .filter(|d| {
+            seen_prompts.insert(d.prompt.to_ascii_lowercase()) && seen_ids.insert(d.id.clone())
+        })
+        .map(|d| d.finish(&mut rng))
+        .collect();
+    rng.shuffle(&mut questions);
+    questions
+}
+
+/// A question before its choices are shuffled.
+struct Draft {
+    id: String,
+    kind: QuestionKind,
+    prompt: String,
+    answer: String,
+    distractors: Vec<String>,
+    explanation: String,
+    sources: Vec<Source>,
+    fact: String,
+}
+
+impl Draft {
+    /// One correct answer, enough distinct distractors, and a prompt that does not contain it.
+    fn is_sound(&self) -> bool {
+        let mut all: Vec<String> = self
+            .distractors
+            .iter()
+            .map(|d| d.to_ascii_lowercase())
+            .collect();
+        all.push(self.answer.to_ascii_lowercase());
+        let distinct = distinct(all.iter());
+        let needed = if self.kind == QuestionKind::TrueFalse {
+            1
+        } else {
+            2
+        };
+        distinct.len() == all.len()
+            && self.distractors.len() >= needed
+            && !self.answer.is_empty()
+            && (self.kind == QuestionKind::TrueFalse
+                || !self
+                    .prompt
+                    .to_ascii_lowercase()
+                    .contains(&self.answer.to_ascii_lowercase()))
+            && !self.sources.is_empty()
+    }
+
+    fn finish(self, rng: &mut Rng) -> Question {
+        let mut choices: Vec<String> = std::iter::once(self.answer.clone())
+            .chain(self.distractors.into_iter().take(3))
+            .collect();
+        if self.kind == QuestionKind::TrueFalse {
+            crate::order::sort_by_key(&mut choices, |c| c != "True"); // True, then False
+        } else {
+            rng.shuffle(&mut choices);
+        }
+        let answer = choices.iter().position(|c| *c == self.answer).unwrap_or(0);
+        Question {
+            id: self.id,
+            kind: self.kind,
+            prompt: self.prompt,
+            choices,
+            answer,
+            explanation: self.explanation,
+            sources: self.sources,
+            fact: self.fact,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_rng_is_seeded_and_shuffles_every_position() {
+        assert_eq!(Rng::new(7).next_u64(), Rng::new(7).next_u64());
+        assert_ne!(Rng::new(7).next_u64(), Rng::new(8).next_u64());
+        let mut counts = [0usize; 4];
+        let mut rng = Rng::new(1);
+        for _ in 0..4000 {
+            let mut v = [0, 1, 2, 3];
+            rng.shuffle(&mut v);
+            counts[v.iter().position(|x| *x == 0).unwrap()] += 1;
+        }
+        assert!(counts.iter().all(|c| (900..1100).contains(c)), "{counts:?}");
+    }
+
+    #[test]
+    fn distractors_are_near_and_never_stated() {
+        let stated = [1951, 1954];
+        let years = near_years(1951, &stated, 2030);
+        assert_eq!(years.len(), 3);
+        assert!(years
+            .iter()
+            .all(|y| (y.parse::<i32>().unwrap() - 1951).abs() <= 12
+                && !stated.contains(&y.parse().unwrap())));
+        let numbers = near_numbers(173.0, &[156.0, 157.0, 173.0, 175.0, 127.0], false);
+        assert_eq!(numbers.len(), 3);
+        assert!(numbers.iter().all(|n| (0.5..2.0).contains(&(n / 173.0))));
+        assert!(numbers
+            .iter()
+            .all(|n| ![156.0, 157.0, 173.0, 175.0, 127.0].contains(n)));
+    }
+
+    #[test]
+    fn years_are_stripped_from_titles() {
+        assert_eq!(strip_years("Hungary 1956"), "Hungary");
+        assert_eq!(
+            strip_years("Pakistan earthquake of 2004/2005"),
+            "Pakistan earthquake"
+        );
+        assert_eq!(
+            strip_years("Hungarian revolution in 1956"),
+            "Hungarian revolution"
+        );
+        assert_eq!(strip_years("2010 Haiti earthquake"), "Haiti earthquake");
+        assert_eq!(strip_years("Founded"), "Founded");
+    }
+}

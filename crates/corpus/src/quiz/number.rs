@@ -1,0 +1,80 @@
+//! "As of June 2014, how many member states ...?": a counted or money figure, with what makes it
+//! true (its date, or the document that gives it when the sources disagree).
+
+use super::*;
+
+/// "As of June 2014, how many member states did ... have?" (with the source when sources
+/// disagree).
+pub(super) fn number_questions(analysis: &Analysis, subject: &str) -> Vec<Draft> {
+    let mut out = Vec::new();
+    for fact in analysis
+        .facts
+        .iter()
+        .filter(|f| matches!(f.value, Value::Count { .. } | Value::Money { .. }))
+    {
+        let Some(value) = fact.value.as_number() else {
+            continue;
+        };
+        let stated: Vec<f64> = analysis
+            .facts
+            .iter()
+            .filter(|f| f.predicate.key == fact.predicate.key)
+            .filter_map(|f| f.value.as_number())
+            .collect();
+        let contested = analysis
+            .conflicts
+            .iter()
+            .any(|c| c.predicate.key == fact.predicate.key);
+        let when = match fact.as_of {
+            Some(d @ Date::Decade(_)) => format!("In {d}, "),
+            Some(d) => format!("As of {d}, "),
+            None => String::new(),
+        };
+        // A contested figure is asked with what makes it true: its date, or else the document
+        // that gives it, by name (a student cannot know what "source 5" is).
+        let source = fact
+            .sources
+            .first()
+            .and_then(|s| analysis.document(s.doc))
+            .map(|d| d.name.as_str());
+        let according = match (contested, fact.as_of, source) {
+            (true, None, Some(name)) => format!("According to {name}, "),
+            _ => String::new(),
+        };
+        let money = matches!(fact.value, Value::Money { .. });
+        let question = match (fact.predicate.key.as_str(), &fact.value) {
+            (_, Value::Money { .. }) => format!("what was the annual budget of {subject}"),
+            ("countries", _) => format!("in how many countries did {subject} work"),
+            ("people_moved", _) => format!("how many people did {subject} help move"),
+            ("people_displaced", _) => "how many displaced people do the sources count".to_string(),
+            (_, Value::Count { unit, .. }) => format!("how many {unit} did {subject} have"),
+            _ => continue,
+        };
+        let prompt = capitalise(&format!("{according}{when}{question}?"));
+        let render = |v: f64| match &fact.value {
+            Value::Money { currency, .. } => format!("{} {}", currency, format_number(v)),
+            _ => format_number(v),
+        };
+        out.push(Draft {
+            id: format!("number-{}", fact.id),
+            kind: QuestionKind::Number,
+            prompt,
+            answer: render(value),
+            distractors: near_numbers(value, &stated, money)
+                .into_iter()
+                .map(render)
+                .collect(),
+            explanation: format!(
+                "{}: {}{}.",
+                fact.predicate.label,
+                fact.value,
+                fact.as_of
+                    .map(|d| format!(", as of {d}"))
+                    .unwrap_or_default()
+            ),
+            sources: fact.sources.clone(),
+            fact: fact.id.clone(),
+        });
+    }
+    out
+}
