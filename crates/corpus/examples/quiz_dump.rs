@@ -1,6 +1,7 @@
 //! Prints the quiz generated from the files given (a debugging aid):
-//! `cargo run -p corpus --example quiz_dump -- seeds/*`.
-use corpus::quiz::generate;
+//! `cargo run -p corpus --example quiz_dump -- seeds/*`; then the questions left out for their
+//! item-writing flaws.
+use corpus::quiz::{flawed, generate};
 use corpus::{analyze, Corpus};
 
 fn main() {
@@ -9,10 +10,22 @@ fn main() {
         (p, text)
     });
     let analysis = analyze(&Corpus::from_texts(texts));
-    let questions = generate(&analysis, 1);
+    let seed: u64 = std::env::var("SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(1);
+    let questions = generate(&analysis, seed);
     println!("{} questions", questions.len());
     for q in &questions {
         println!("\n[{:?}] {}", q.kind, q.prompt);
+        for (i, c) in q.choices.iter().enumerate() {
+            println!("  {} {c}", if i == q.answer { "*" } else { " " });
+        }
+    }
+    let left_out = flawed(&analysis, seed);
+    println!("\n{} questions left out for their flaws", left_out.len());
+    for (q, flaws) in &left_out {
+        println!("\n[{:?}] {:?} {}", q.kind, flaws, q.prompt);
         for (i, c) in q.choices.iter().enumerate() {
             println!("  {} {c}", if i == q.answer { "*" } else { " " });
         }

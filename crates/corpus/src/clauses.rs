@@ -30,7 +30,7 @@ const JOINTS: &[&str] = &[
 ];
 
 /// Whether `word` reads as a verb in the past tense.
-fn past_tense(word: &str) -> bool {
+pub fn past_tense(word: &str) -> bool {
     let w = word.trim_matches(|c: char| !c.is_alphabetic());
     (w.len() > 3 && w.ends_with("ed") && w.starts_with(char::is_lowercase))
         || IRREGULAR_PAST.contains(&w)

@@ -135,7 +135,7 @@ pub fn build_events(
     let mut events = merge_happenings(merge_events(raw), &subject.name);
     // Headlines once the happenings are one: merging reads the whole titles.
     for event in &mut events {
-        event.title = headline(&event.title, subject.short_name());
+        event.title = headline(&event.title, subject.short_name(), &subject.name);
     }
     crate::order::sort_by(&mut events, |a, b| {
         a.date.cmp(&b.date).then_with(|| a.title.cmp(&b.title))

@@ -107,6 +107,9 @@ pub(super) fn sentence_title(sentence: &str, mention: &DateMention) -> String {
 /// with the subject of the sentence when the clause goes on without one, and without the other
 /// date when both are in one clause ("It received the prize in 1954 and again in 1981").
 pub(super) fn clause_title(sentence: &str, mention: &DateMention, all: &[DateMention]) -> String {
+    if let Some(title) = subordinate_title(sentence, mention) {
+        return title;
+    }
     let clause = clauses::clause_of(sentence, mention.range.clone());
     let mut text = String::new();
     let mut at = mention.range.start - clause.start;
@@ -169,6 +172,34 @@ pub(super) fn clause_title(sentence: &str, mention: &DateMention, all: &[DateMen
     sentence_title(&text, &local)
 }
 
+/// "The bureau's forerunner, the Refugee Office, had resettled a million people before it closed
+/// in 1952": the date is the subordinate clause's, told of the sentence's subject ("The bureau's
+/// forerunner, the Refugee Office, closed"), when a pronoun and a verb in the past are all that
+/// stand between the conjunction and the date.
+fn subordinate_title(sentence: &str, mention: &DateMention) -> Option<String> {
+    let before = &sentence[..mention.range.start];
+    let (at, conjunction) = [" before ", " after ", " until ", " when "]
+        .iter()
+        .filter_map(|c| before.rfind(c).map(|i| (i, c)))
+        .max()?;
+    let mut words = before[at + conjunction.len()..].split_whitespace();
+    let pronoun = words.next()?;
+    let verb = words.next()?;
+    let rest: Vec<&str> = words.collect();
+    let ok = matches!(pronoun, "it" | "he" | "she" | "they")
+        && clauses::past_tense(verb)
+        && rest.len() <= 1
+        && rest.iter().all(|w| ["in", "on", "by", "from"].contains(w));
+    if !ok {
+        return None;
+    }
+    let all: Vec<&str> = sentence.split_whitespace().collect();
+    let first_verb = all.iter().position(|w| clauses::past_tense(w))?;
+    let subject = all[..first_verb].join(" ");
+    let subject = subject.trim_end_matches(',');
+    ((1..=10).contains(&first_verb)).then(|| capitalise(&format!("{subject} {verb}")))
+}
+
 /// The thing a year names when it stands before a name ("the 2004 Afghan elections" →
 /// "Afghan elections"): a few words up to the next "and", comma or stop, one of them capitalised.
 fn attributive<'a>(before: &str, after: &'a str) -> Option<&'a str> {
@@ -210,9 +241,11 @@ const HANGING: &[&str] = &[
 
 /// A title that reads on its own: without the connector that tied its sentence to the one
 /// before ("In addition, ", "also"), with the organization's short name for the pronoun that
-/// stands for it ("It provided ..." → "IOM provided ..."), and cut at a clause boundary to about
-/// 80 characters, never with "…" nor on a hanging word.
-pub fn headline(title: &str, subject: &str) -> String {
+/// stands for it ("It provided ..." → "IOM provided ...") and for its full name, and cut at a
+/// clause boundary to about 80 characters, never with "…" nor on a hanging word. When the cut
+/// would leave only an opening phrase ("With the fall of the Berlin Wall"), the clause after
+/// it is the title.
+pub fn headline(title: &str, short: &str, full: &str) -> String {
     let mut text = title.trim().to_string();
     for c in CONNECTORS {
         if let Some(rest) = text.strip_prefix(c) {
@@ -220,14 +253,135 @@ pub fn headline(title: &str, subject: &str) -> String {
         }
     }
     text = text.replacen(" also ", " ", 1);
-    if !subject.is_empty() {
-        if let Some(rest) = text.strip_prefix("It ") {
-            text = format!("{subject} {rest}");
-        } else if let Some(rest) = text.strip_prefix("Its ") {
-            text = format!("{subject}’s {rest}");
+    if !short.is_empty() {
+        if text.chars().count() > 80 && !full.is_empty() && full != short {
+            text = shortened_name(&text, short, full);
+        }
+        text = with_name_for_pronoun(&text, short);
+    }
+    let cut = capitalise(&cut_at_clause(&text, 80));
+    if opening_phrase_only(&cut) {
+        if let Some((_, clause)) = text.split_once(", ") {
+            let clause = with_name_for_pronoun(&capitalise(clause), short);
+            let title = capitalise(&cut_at_clause(&clause, 80));
+            if unreadable(&title).is_none() {
+                return title;
+            }
         }
     }
-    capitalise(&cut_at_clause(&text, 80))
+    cut
+}
+
+/// A long title with the organization's short name for its full one ("The Constitution of the
+/// Acme Relief Agency was concluded" → "The Constitution of ARA was concluded"), not where the
+/// full name is given with its acronym ("the Acme Relief Agency (ARA)").
+fn shortened_name(text: &str, short: &str, full: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(at) = rest.find(full) {
+        let after = &rest[at + full.len()..];
+        let mut head = &rest[..at];
+        if after.starts_with(" (") {
+            out.push_str(&rest[..at + full.len()]);
+        } else {
+            if let Some(h) = head.strip_suffix("the ") {
+                head = h;
+            }
+            out.push_str(head);
+            out.push_str(short);
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
+/// "It provided ..." → "IOM provided ...", "Its staff" → "IOM’s staff".
+fn with_name_for_pronoun(text: &str, short: &str) -> String {
+    if short.is_empty() {
+        return text.to_string();
+    }
+    if let Some(rest) = text.strip_prefix("It ") {
+        format!("{short} {rest}")
+    } else if let Some(rest) = text.strip_prefix("Its ") {
+        format!("{short}’s {rest}")
+    } else {
+        text.to_string()
+    }
+}
+
+/// Prepositions that open a phrase set before a sentence's clause.
+const OPENING: &[&str] = &[
+    "With",
+    "After",
+    "Following",
+    "During",
+    "Amid",
+    "Despite",
+    "Before",
+    "Since",
+    "Under",
+    "Through",
+    "Upon",
+    "Throughout",
+];
+
+/// Words that make a clause of a phrase.
+const VERBS: &[&str] = &[
+    "is", "was", "are", "were", "be", "been", "has", "have", "had", "became", "becomes", "began",
+    "begins", "made", "makes", "took", "takes", "gave", "gives", "won", "led", "leads", "left",
+    "set", "sets", "grew", "grows", "rose", "built", "held", "holds", "met", "fell", "ran", "runs",
+];
+
+/// "With the fall of the Berlin Wall and the beginning of the era of globalization": an opening
+/// phrase without the clause it stood before (no word that makes a clause of it).
+fn opening_phrase_only(title: &str) -> bool {
+    let mut words = title.split_whitespace();
+    let opens = words
+        .next()
+        .is_some_and(|w| OPENING.contains(&w.trim_end_matches(',')));
+    opens
+        && !title.split_whitespace().skip(1).any(|w| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            VERBS.contains(&w.as_str()) || w.len() > 4 && w.ends_with("ed")
+        })
+}
+
+/// "... the evacuation operation organized": a title that ends on a participle whose agent was
+/// cut away and has no other verb (so not "was concluded", "Formally established", nor "its
+/// reach grew and its members doubled").
+fn participle_cut_from_its_agent(title: &str) -> bool {
+    let words: Vec<String> = title
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let verb_like = |w: &str| VERBS.contains(&w) || w.len() > 4 && w.ends_with("ed");
+    // A name before it is the subject of a verb ("the Refugee Office closed").
+    let after_a_name = title
+        .split_whitespace()
+        .rev()
+        .nth(1)
+        .is_some_and(|w| w.starts_with(char::is_uppercase));
+    match words.as_slice() {
+        [_, ..] if after_a_name => false,
+        [first, .., before, last] => {
+            let participle = last.len() > 4 && last.ends_with("ed");
+            let helped = VERBS.contains(&before.as_str())
+                || before.ends_with("ly")
+                || ["been", "being", "get", "got"].contains(&before.as_str());
+            let other_verb = words[..words.len() - 1]
+                .iter()
+                .skip(usize::from(first.ends_with("ed")))
+                .any(|w| verb_like(w));
+            participle && !helped && !other_verb
+        }
+        _ => false,
+    }
 }
 
 /// `text` cut to at most about `max` characters at the last clause boundary (a comma, a dash, a
@@ -262,7 +416,10 @@ fn cut_at_clause(text: &str, max: usize) -> String {
         .to_string();
     // Never end on a word that leaves the headline hanging.
     while let Some((rest, last)) = cut.rsplit_once(' ') {
-        if HANGING.contains(&last.to_lowercase().as_str()) {
+        let agent_cut = text[cut.len()..].trim_start().starts_with("by ")
+            && last.len() > 4
+            && last.ends_with("ed");
+        if HANGING.contains(&last.to_lowercase().as_str()) || agent_cut {
             cut = rest.trim_end_matches([',', ';', ':']).to_string();
         } else {
             break;
@@ -272,7 +429,8 @@ fn cut_at_clause(text: &str, max: usize) -> String {
 }
 
 /// Why a title cannot be read on its own, if it cannot: it opens with a pronoun or a
-/// connector, ends on a word that leaves it hanging, is cut with "…", keeps a wiki fragment
+/// connector, ends on a word that leaves it hanging or on a participle cut from its agent, is
+/// only an opening phrase, is cut with "…", keeps a wiki fragment
 /// ("Timor#Independence") or an emptied bracket, or is empty.
 pub fn unreadable(title: &str) -> Option<&'static str> {
     // Fewer words than a cut avoids (`HANGING`): a whole sentence may end "as it was".
@@ -313,6 +471,10 @@ pub fn unreadable(title: &str) -> Option<&'static str> {
         Some("opens with a pronoun or connector")
     } else if last.is_some_and(|w| DANGLING.contains(&w.to_lowercase().as_str())) {
         Some("ends hanging")
+    } else if participle_cut_from_its_agent(title) {
+        Some("ends on a participle cut from its agent")
+    } else if opening_phrase_only(title) {
+        Some("an opening phrase without its clause")
     } else if title.contains('…') {
         Some("cut with …")
     } else if wiki_fragment {
@@ -333,17 +495,67 @@ mod tests {
         assert_eq!(
             headline(
                 "In addition, it also provided aid to survivors of the tsunami",
-                "ARA"
+                "ARA",
+                "Acme Relief Agency"
             ),
             "ARA provided aid to survivors of the tsunami"
         );
         assert_eq!(
-            headline("On the Pacific island of Nauru, the agency operated a detention centre on behalf of the government", "ARA"),
+            headline("On the Pacific island of Nauru, the agency operated a detention centre on behalf of the government", "ARA", "Acme Relief Agency"),
             "On the Pacific island of Nauru, the agency operated a detention centre"
         );
         let long = "The Constitution of the Acme Relief Agency was concluded in Venice as the Constitution of its forerunner";
-        let cut = headline(long, "ARA");
+        let cut = headline(long, "ARA", "Acme Relief Agency");
         assert!(cut.chars().count() <= 80 && !cut.ends_with('…'), "{cut}");
         assert!(unreadable(&cut).is_none(), "{cut}");
+    }
+
+    #[test]
+    fn a_title_is_a_clause_not_the_phrase_before_it() {
+        let title = headline(
+            "With the opening of the borders and the end of the long cold war between the blocs, its reach became global, and its members doubled",
+            "ARA",
+            "Acme Relief Agency",
+        );
+        assert_eq!(title, "ARA’s reach became global, and its members doubled");
+        assert_eq!(
+            unreadable("With the opening of the borders and the end of the war"),
+            Some("an opening phrase without its clause")
+        );
+        assert_eq!(
+            unreadable("After the flood it opened an office in the capital"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_participle_keeps_its_agent_or_goes() {
+        assert_eq!(
+            unreadable("Dock workers during the airlift organized"),
+            Some("ends on a participle cut from its agent")
+        );
+        assert_eq!(unreadable("The charter was concluded"), None);
+        assert_eq!(unreadable("Formally established"), None);
+        let title = headline(
+            "Dock workers during the airlift organized by the Acme Relief Agency at the harbour of the northern port city",
+            "ARA",
+            "Acme Relief Agency",
+        );
+        assert!(title.contains("organized by ARA"), "{title}");
+        let s = "The bureau's forerunner, the Refugee Office, set up in 1920, had resettled many before it closed in 1931.";
+        let dates = crate::dates::find_dates(s);
+        assert_eq!(
+            clause_title(s, &dates[1], &dates),
+            "The bureau's forerunner, the Refugee Office closed"
+        );
+        assert_eq!(
+            headline(
+                "Named the Acme Relief Agency (ARA)",
+                "ARA",
+                "Acme Relief Agency"
+            ),
+            "Named the Acme Relief Agency (ARA)"
+        );
+        assert!(unreadable(&title).is_none(), "{title}");
     }
 }

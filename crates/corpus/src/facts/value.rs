@@ -114,7 +114,7 @@ impl Value {
     }
 
     /// The interval a figure states, with its unit or currency.
-    fn bounds(&self) -> Option<(f64, f64, &str)> {
+    pub fn bounds(&self) -> Option<(f64, f64, &str)> {
         let (value, qualifier, unit) = match self {
             Value::Count {
                 value,

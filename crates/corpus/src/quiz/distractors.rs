@@ -3,40 +3,62 @@
 
 use super::*;
 
-/// Years near `year` (within 12), none of them in `stated`, nearest first in a spread pattern.
+/// Years near `year` (within 12) that no source gives and that are not after `latest`, in order
+/// of preference, some before and some after it: the options keep the answer's place drawn by
+/// the seed (see `Draft::finish`).
 pub(super) fn near_years(year: i32, stated: &[i32], latest: i32) -> Vec<String> {
     [3, -4, 7, -9, 2, -2, 11, -12, 5, -6]
         .iter()
         .map(|d| year + d)
         .filter(|y| *y != year && !stated.contains(y) && *y <= latest)
-        .take(3)
         .map(|y| y.to_string())
         .collect()
 }
 
-/// Numbers of the same magnitude as `value`, none equal to a value in `stated`.
+/// Numbers of the same magnitude as `value` and given as precisely (11,500 → 9,430, not 9,400),
+/// none equal to a value in `stated`, in order of preference, smaller and larger ones. A small
+/// count (under 20) takes its near neighbours: 9 → 6, 12, 7, 11.
 pub(super) fn near_numbers(value: f64, stated: &[f64], unit_money: bool) -> Vec<f64> {
-    let factors: &[f64] = if unit_money {
-        &[0.6, 1.5, 2.2, 0.8, 1.3]
-    } else {
-        &[0.82, 1.17, 0.7, 1.3, 0.9, 1.1]
-    };
-    let round = |x: f64| {
-        let magnitude = 10f64
-            .powi((x.abs().max(1.0)).log10().floor() as i32 - 1)
-            .max(1.0);
-        (x / magnitude).round() * magnitude
+    let fresh = |c: f64, out: &[f64]| {
+        c > 0.0
+            && (c - value).abs() > 1e-9
+            && !stated.iter().any(|s| (s - c).abs() < 1e-9)
+            && !out.contains(&c)
     };
     let mut out: Vec<f64> = Vec::new();
-    for f in factors {
-        let candidate = round(value * f);
-        let clash =
-            stated.iter().any(|s| (s - candidate).abs() < 1e-9) || (candidate - value).abs() < 1e-9;
-        if candidate > 0.0 && !clash && !out.contains(&candidate) {
-            out.push(candidate);
+    if value < 20.0 && value.fract() == 0.0 && !unit_money {
+        for d in [-3.0, 3.0, -2.0, 2.0, 4.0, -4.0, 5.0, -5.0, 6.0, 1.0, -1.0] {
+            if fresh(value + d, &out) {
+                out.push(value + d);
+            }
+        }
+        return out;
+    }
+    let factors: &[f64] = if unit_money {
+        &[0.6, 1.5, 2.2, 0.8, 1.3, 0.5, 1.8, 0.7, 1.2, 0.9, 1.7]
+    } else {
+        &[
+            0.82, 1.17, 0.7, 1.3, 0.9, 1.1, 0.6, 1.5, 0.75, 1.25, 1.4, 1.2,
+        ]
+    };
+    let digits = significant_digits(value) as i32;
+    // A one-digit figure ("1 million") also takes two-digit neighbours ("1.5 million").
+    let precisions: &[i32] = if digits == 1 { &[1, 2] } else { &[digits] };
+    for &precision in precisions {
+        let round = |x: f64| {
+            let magnitude = 10f64.powi(x.abs().max(1.0).log10().floor() as i32 - precision + 1);
+            let magnitude = magnitude.max(1.0);
+            (x / magnitude).round() * magnitude
+        };
+        for f in factors {
+            let candidate = round(value * f);
+            // 190 for 173 would look rounder than the answer.
+            let shown = significant_digits(candidate) as i32;
+            if shown == precision && fresh(candidate, &out) {
+                out.push(candidate);
+            }
         }
     }
-    out.truncate(3);
     out
 }
 
@@ -72,26 +94,62 @@ pub(super) fn distinct<T: PartialEq>(items: impl IntoIterator<Item = T>) -> Vec<
     out
 }
 
-/// Place names the documents mention ("in Venice", "in Geneva"), to blank or to swap.
-pub(super) fn places(analysis: &Analysis) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
+/// Large regions, never a town's stand-in: "in Europe" is no answer to "in which city".
+const REGIONS: &[&str] = &[
+    "Africa",
+    "America",
+    "Americas",
+    "Antarctica",
+    "Asia",
+    "Europe",
+    "Oceania",
+    "Pacific",
+    "Atlantic",
+    "Caribbean",
+    "Mediterranean",
+];
+
+/// What the documents say about one-word place names after "in": which follow a comma after
+/// another name ("Geneva, Switzerland": a country or region, which contains towns), and which
+/// are given with the country they are in.
+#[derive(Default)]
+struct PlaceWords {
+    named: Vec<String>,
+    containers: Vec<String>,
+    with_country: Vec<String>,
+}
+
+fn is_name(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().skip(1).all(char::is_lowercase)
+        && word.chars().count() >= 4
+}
+
+fn place_words(analysis: &Analysis) -> PlaceWords {
+    let mut out = PlaceWords::default();
+    let clean = |w: &str| {
+        w.trim_end_matches(|c: char| !c.is_alphanumeric())
+            .to_string()
+    };
     for doc in &analysis.documents {
         for (_, _, s) in doc.doc.sentences() {
             let words: Vec<&str> = s.text.split_whitespace().collect();
-            for pair in words.windows(2) {
-                let word = pair[1].trim_end_matches(|c: char| !c.is_alphanumeric());
-                let capital = word.chars().next().is_some_and(char::is_uppercase)
-                    && word.chars().skip(1).all(char::is_lowercase);
+            for (i, pair) in words.windows(2).enumerate() {
+                let word = clean(pair[1]);
+                let next = words.get(i + 2).copied().unwrap_or("");
+                // "in East Timor": a word of a longer name.
+                let longer = !pair[1].ends_with(',') && next.starts_with(char::is_uppercase);
                 let month = crate::dates::MONTHS
                     .iter()
-                    .any(|m| m.eq_ignore_ascii_case(word));
-                if pair[0] == "in"
-                    && capital
-                    && word.len() >= 4
-                    && !month
-                    && !out.iter().any(|o| o == word)
-                {
-                    out.push(word.to_string());
+                    .any(|m| m.eq_ignore_ascii_case(&word));
+                if pair[0] == "in" && is_name(&word) && !month && !longer {
+                    if !out.named.contains(&word) {
+                        out.named.push(word.clone());
+                    }
+                    if pair[1].ends_with(',') && is_name(&clean(next)) {
+                        out.with_country.push(word);
+                        out.containers.push(clean(next));
+                    }
                 }
             }
         }
@@ -99,7 +157,25 @@ pub(super) fn places(analysis: &Analysis) -> Vec<String> {
     out
 }
 
+/// Place names the documents mention ("in Venice", "in Geneva") that can stand for a town:
+/// never a region, nor a name that contains others ("Switzerland" in "Geneva, Switzerland").
+pub(super) fn places(analysis: &Analysis) -> Vec<String> {
+    let words = place_words(analysis);
+    words
+        .named
+        .into_iter()
+        .filter(|w| !words.containers.contains(w) && !REGIONS.contains(&w.as_str()))
+        .collect()
+}
+
+/// Another town than `real` ("Geneva, Switzerland"), for a statement false under every
+/// reading: one the documents give with its country, not a part of `real`.
 pub(super) fn other_place(analysis: &Analysis, real: &str) -> Option<String> {
-    let first = real.split(',').next().unwrap_or(real).trim();
-    places(analysis).into_iter().find(|p| p != first)
+    let words = place_words(analysis);
+    let parts: Vec<&str> = real.split(',').map(str::trim).collect();
+    words.with_country.into_iter().find(|p| {
+        !parts.contains(&p.as_str())
+            && !words.containers.contains(p)
+            && !REGIONS.contains(&p.as_str())
+    })
 }

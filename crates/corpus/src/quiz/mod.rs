@@ -20,6 +20,7 @@ use crate::words::capitalise;
 mod chronology;
 mod cloze;
 mod distractors;
+mod flaws;
 mod name;
 mod number;
 mod one_of;
@@ -29,6 +30,7 @@ mod year;
 use chronology::*;
 use cloze::*;
 use distractors::*;
+pub use flaws::{flaws, numeric_value, significant_digits, Flaw};
 use name::*;
 use number::*;
 use one_of::*;
@@ -133,9 +135,32 @@ impl Rng {
     }
 }
 
-/// Every question the analysis supports, in a seeded order, choices shuffled by the seed.
+/// Every question the analysis supports without an item-writing flaw, in a seeded order,
+/// choices ordered or shuffled by the seed.
 pub fn generate(analysis: &Analysis, seed: u64) -> Vec<Question> {
     let mut rng = Rng::new(seed);
+    let mut questions: Vec<Question> = candidates(analysis, &mut rng)
+        .into_iter()
+        .filter(|q| flaws(q, &analysis.subject).is_empty())
+        .collect();
+    rng.shuffle(&mut questions);
+    questions
+}
+
+/// The questions [`generate`] leaves out, with their flaws: for reviewing the rules by eye.
+pub fn flawed(analysis: &Analysis, seed: u64) -> Vec<(Question, Vec<Flaw>)> {
+    candidates(analysis, &mut Rng::new(seed))
+        .into_iter()
+        .map(|q| {
+            let found = flaws(&q, &analysis.subject);
+            (q, found)
+        })
+        .filter(|(_, found)| !found.is_empty())
+        .collect()
+}
+
+/// Every sound question of every kind, before the flaws are checked.
+fn candidates(analysis: &Analysis, rng: &mut Rng) -> Vec<Question> {
     let subject = if analysis.subject.is_empty() {
         "the organization".to_string()
     } else {
@@ -145,22 +170,20 @@ pub fn generate(analysis: &Analysis, seed: u64) -> Vec<Question> {
     drafts.extend(year_questions(analysis, &subject));
     drafts.extend(number_questions(analysis, &subject));
     drafts.extend(name_questions(analysis));
-    drafts.extend(chronology_questions(analysis, &mut rng));
-    drafts.extend(true_false_questions(analysis, &subject, &mut rng));
+    drafts.extend(chronology_questions(analysis, rng));
+    drafts.extend(true_false_questions(analysis, &subject, rng));
     drafts.extend(cloze_questions(analysis));
     drafts.extend(one_of_questions(analysis));
     let mut seen_prompts = BTreeSet::new();
     let mut seen_ids = BTreeSet::new();
-    let mut questions: Vec<Question> = drafts
+    drafts
         .into_iter()
         .filter(Draft::is_sound)
         .filter(|d| {
             seen_prompts.insert(d.prompt.to_ascii_lowercase()) && seen_ids.insert(d.id.clone())
         })
-        .map(|d| d.finish(&mut rng))
-        .collect();
-    rng.shuffle(&mut questions);
-    questions
+        .map(|d| d.finish(rng))
+        .collect()
 }
 
 /// A question before its choices are shuffled.
@@ -202,14 +225,17 @@ impl Draft {
     }
 
     fn finish(self, rng: &mut Rng) -> Question {
-        let mut choices: Vec<String> = std::iter::once(self.answer.clone())
-            .chain(self.distractors.into_iter().take(3))
-            .collect();
-        if self.kind == QuestionKind::TrueFalse {
-            crate::order::sort_by_key(&mut choices, |c| c != "True"); // True, then False
+        let choices = if self.kind == QuestionKind::TrueFalse {
+            vec!["True".to_string(), "False".to_string()]
+        } else if let Some(ordered) = self.ordered_choices(rng) {
+            ordered
         } else {
+            let mut choices: Vec<String> = std::iter::once(self.answer.clone())
+                .chain(self.distractors.iter().take(3).cloned())
+                .collect();
             rng.shuffle(&mut choices);
-        }
+            choices
+        };
         let answer = choices.iter().position(|c| *c == self.answer).unwrap_or(0);
         Question {
             id: self.id,
@@ -221,6 +247,32 @@ impl Draft {
             sources: self.sources,
             fact: self.fact,
         }
+    }
+
+    /// Figures and dates in ascending order, the answer's place drawn by the seed: some
+    /// distractors below it and the others above, each side in its order of preference.
+    fn ordered_choices(&self, rng: &mut Rng) -> Option<Vec<String>> {
+        let answer = numeric_value(&self.answer)?;
+        let mut below = Vec::new();
+        let mut above = Vec::new();
+        for d in &self.distractors {
+            let v = numeric_value(d)?;
+            if v < answer {
+                below.push((v, d));
+            } else {
+                above.push((v, d));
+            }
+        }
+        let n = 3.min(below.len() + above.len());
+        let places: Vec<usize> = (0..=n)
+            .filter(|&r| r <= below.len() && n - r <= above.len())
+            .collect();
+        let r = places[rng.below(places.len())];
+        let mut chosen: Vec<(f64, &String)> = below.into_iter().take(r).collect();
+        chosen.extend(above.into_iter().take(n - r));
+        chosen.push((answer, &self.answer));
+        crate::order::sort_by_key(&mut chosen, |(v, _)| (*v * 1000.0) as i64);
+        Some(chosen.into_iter().map(|(_, c)| c.clone()).collect())
     }
 }
 
@@ -246,14 +298,21 @@ mod tests {
     fn distractors_are_near_and_never_stated() {
         let stated = [1951, 1954];
         let years = near_years(1951, &stated, 2030);
-        assert_eq!(years.len(), 3);
+        let before = years.iter().filter(|y| y.as_str() < "1951").count();
+        assert!(before >= 3 && years.len() - before >= 3, "{years:?}");
         assert!(years
             .iter()
             .all(|y| (y.parse::<i32>().unwrap() - 1951).abs() <= 12
                 && !stated.contains(&y.parse().unwrap())));
         let numbers = near_numbers(173.0, &[156.0, 157.0, 173.0, 175.0, 127.0], false);
-        assert_eq!(numbers.len(), 3);
+        assert!(numbers.iter().filter(|n| **n < 173.0).count() >= 3);
+        assert!(numbers.iter().filter(|n| **n > 173.0).count() >= 3);
         assert!(numbers.iter().all(|n| (0.5..2.0).contains(&(n / 173.0))));
+        // As precise as the figure: 173 has three significant digits, so has every distractor.
+        assert!(
+            numbers.iter().all(|n| significant_digits(*n) == 3),
+            "{numbers:?}"
+        );
         assert!(numbers
             .iter()
             .all(|n| ![156.0, 157.0, 173.0, 175.0, 127.0].contains(n)));

@@ -40,6 +40,10 @@ pub(super) fn one_of_questions(analysis: &Analysis) -> Vec<Draft> {
             .collect();
         let fact = family[0];
         let what = &fact.predicate.label;
+        // Items of about the answer's length first: the answer is not the one that stands out.
+        let mut others = others;
+        let length = fact.value.to_string().chars().count();
+        crate::order::sort_by_key(&mut others, |o| o.chars().count().abs_diff(length));
         let listed: Vec<String> = family
             .iter()
             .filter(|f| f.predicate == fact.predicate)

@@ -18,14 +18,12 @@ pub(super) fn true_false_questions(
                 .any(|c| c.predicate == f.predicate)
     });
     for fact in singles {
-        // "on 30 November 1954", "in June 2014", "in 1951".
-        let on = match fact.value {
-            Value::Date {
-                date: Date::Day { .. },
-            } => "on",
-            _ => "in",
-        };
         let statement = |value: &str| -> Option<String> {
+            // "on 30 November 1954", "in June 2014", "in 1951".
+            let on = match find_dates(value).first().map(|d| d.start) {
+                Some(Date::Day { .. }) => "on",
+                _ => "in",
+            };
             Some(match fact.predicate.key.as_str() {
                 "founded" => format!("Statement: {subject} was founded {on} {value}."),
                 "formally_established" => {
@@ -37,21 +35,24 @@ pub(super) fn true_false_questions(
             })
         };
         let real = fact.value.to_string();
+        let stated: Vec<&Value> = analysis
+            .facts
+            .iter()
+            .filter(|f| f.predicate == fact.predicate)
+            .map(|f| &f.value)
+            .collect();
         let changed = match &fact.value {
-            Value::Date { date } => near_years(date.year(), &[date.year()], latest)
-                .into_iter()
-                .next(),
-            Value::Count {
-                value,
-                qualifier,
-                unit,
-            } => near_numbers(*value, &[*value], false).first().map(|v| {
-                let q = qualifier
-                    .as_ref()
-                    .map(|q| format!("{q} "))
-                    .unwrap_or_default();
-                format!("{q}{} {unit}", format_number(*v))
-            }),
+            Value::Date { .. } => {
+                let years: Vec<i32> = stated
+                    .iter()
+                    .filter_map(|v| v.as_number())
+                    .map(|y| y as i32)
+                    .collect();
+                let year = fact.value.as_number().map_or(0, |y| y as i32);
+                near_years(year, &years, latest).into_iter().next()
+            }
+            Value::Count { unit, .. } => false_figure(&stated)
+                .map(|(qualifier, v)| format!("{qualifier}{} {unit}", format_number(v))),
             Value::Place { .. } => other_place(analysis, &real),
             _ => None,
         };
@@ -73,4 +74,35 @@ pub(super) fn true_false_questions(
         });
     }
     out
+}
+
+/// A figure false under every reading of what the sources state (their qualifiers included):
+/// "fewer than" a value below every lower bound when they say "over 440"; "more than" a value
+/// above every upper bound when they say "under 50"; else a value a third away from all of them.
+fn false_figure(stated: &[&Value]) -> Option<(&'static str, f64)> {
+    let bounds: Vec<(f64, f64)> = stated
+        .iter()
+        .filter_map(|v| v.bounds())
+        .map(|(low, high, _)| (low, high))
+        .collect();
+    let low = bounds.iter().map(|b| b.0).fold(f64::INFINITY, f64::min);
+    let high = bounds.iter().map(|b| b.1).fold(f64::NEG_INFINITY, f64::max);
+    let round = |x: f64| {
+        let magnitude = 10f64.powi(x.abs().max(1.0).log10().floor() as i32).max(1.0);
+        (x / magnitude).round() * magnitude
+    };
+    if bounds.is_empty() || !low.is_finite() && !high.is_finite() {
+        return None;
+    }
+    if !high.is_finite() {
+        // Only lower bounds: the count is at least `low`.
+        let x = round(low * 0.6);
+        return (x > 0.0 && x < low).then_some(("fewer than ", x));
+    }
+    if !low.is_finite() {
+        let x = round(high * 1.6);
+        return (x > high).then_some(("more than ", x));
+    }
+    let x = round(high * 1.6);
+    (x * 0.9 > high).then_some(("", x))
 }

@@ -1,0 +1,121 @@
+//! Item-writing flaws (Haladyna, Downing and Rodriguez 2002), checked over every question of
+//! several quizzes on the seeds and on every fixture corpus; and true-or-false statements that
+//! are false under every reading of what the sources state.
+
+mod common;
+
+use corpus::facts::Value;
+use corpus::quiz::{flaws, generate, numeric_value, QuestionKind};
+use corpus::{analyze, Analysis, Corpus};
+
+const SEEDS: [u64; 5] = [0, 1, 7, 42, 1234];
+
+fn corpora() -> Vec<(String, Analysis)> {
+    let mut out = vec![("seeds".to_string(), analyze(&common::load_seeds()))];
+    let root = format!("{}/tests/fixtures/corpora", env!("CARGO_MANIFEST_DIR"));
+    let mut dirs: Vec<_> = std::fs::read_dir(&root)
+        .expect("the fixture corpora")
+        .map(|e| e.expect("an entry").path())
+        .collect();
+    dirs.sort();
+    for dir in dirs {
+        let mut files: Vec<_> = std::fs::read_dir(&dir)
+            .expect("a corpus folder")
+            .map(|e| e.expect("an entry").path())
+            .collect();
+        files.sort();
+        let texts = files.iter().map(|p| {
+            (
+                p.file_name().unwrap().to_string_lossy().into_owned(),
+                std::fs::read_to_string(p).expect("UTF-8"),
+            )
+        });
+        let name = dir.file_name().unwrap().to_string_lossy().into_owned();
+        out.push((name, analyze(&Corpus::from_texts(texts))));
+    }
+    out
+}
+
+#[test]
+fn no_question_has_an_item_writing_flaw() {
+    for (name, a) in corpora() {
+        for seed in SEEDS {
+            for q in generate(&a, seed) {
+                let found = flaws(&q, &a.subject);
+                assert!(found.is_empty(), "{name}, seed {seed}: {found:?} in {q:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_seeds_give_forty_questions_of_six_kinds() {
+    let a = analyze(&common::load_seeds());
+    let questions = generate(&a, 1);
+    let mut kinds: Vec<QuestionKind> = questions.iter().map(|q| q.kind).collect();
+    kinds.sort();
+    kinds.dedup();
+    assert!(questions.len() >= 40, "{}", questions.len());
+    assert!(kinds.len() >= 6, "{kinds:?}");
+}
+
+/// Options that are figures or dates read in ascending order, wherever the answer is.
+#[test]
+fn figures_are_offered_in_order() {
+    for (name, a) in corpora() {
+        for q in generate(&a, 1) {
+            let values: Vec<f64> = q.choices.iter().filter_map(|c| numeric_value(c)).collect();
+            if values.len() == q.choices.len() {
+                assert!(values.windows(2).all(|w| w[0] < w[1]), "{name}: {q:?}");
+            }
+        }
+    }
+}
+
+/// A false statement about a figure is false whatever the qualifiers of the sources mean
+/// ("over 440 offices" makes "more than 360 offices" true, so it is never the false one).
+#[test]
+fn a_false_statement_is_false_under_every_reading() {
+    for (name, a) in corpora() {
+        for seed in SEEDS {
+            for q in generate(&a, seed)
+                .iter()
+                .filter(|q| q.kind == QuestionKind::TrueFalse && q.answer_text() == "False")
+            {
+                let fact = a.facts.iter().find(|f| f.id == q.fact).expect("its fact");
+                let stated: Vec<(f64, f64)> = a
+                    .facts
+                    .iter()
+                    .filter(|f| f.predicate == fact.predicate)
+                    .filter_map(|f| f.value.bounds().map(|(l, h, _)| (l, h)))
+                    .collect();
+                let Value::Count { .. } = fact.value else {
+                    // Places and years: the statement names none of the stated values.
+                    for f in a.facts.iter().filter(|f| f.predicate == fact.predicate) {
+                        let said = f.value.to_string();
+                        let first = said.split(',').next().unwrap_or(&said);
+                        assert!(!q.prompt.contains(first), "{name}: {q:?}");
+                    }
+                    continue;
+                };
+                let figure = q
+                    .prompt
+                    .split_whitespace()
+                    .find_map(|w| w.replace(',', "").parse::<f64>().ok())
+                    .expect("a figure in the statement");
+                let lower = q.prompt.contains("fewer than ");
+                let upper = q.prompt.contains("more than ");
+                for (low, high) in &stated {
+                    let possible = if lower {
+                        *low < figure
+                    } else if upper {
+                        *high > figure
+                    } else {
+                        *low <= figure * 1.1 && figure * 0.9 <= *high
+                    };
+                    assert!(!possible, "{name}: a source allows {q:?}");
+                }
+            }
+        }
+    }
+}
