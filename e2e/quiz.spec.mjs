@@ -218,3 +218,56 @@ test('full storage: the quiz goes on and says its progress could not be saved', 
   await expect(page.getByRole('heading', { name: /^You scored \d+ of 10$/ })).toBeVisible();
   await expect(page.getByRole('status')).toContainText('could not be saved');
 });
+
+test('a missed question comes back in Review, and only what is due is asked', async ({ app, page }) => {
+  await app.open('#/quiz?seed=2024');
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  const right = await answerAll(page);
+  expect(right, 'this quiz, answered with the first choice each time, misses some').toBeLessThan(10);
+  const missed = await page.locator('.mistakes .mistake-prompt').allTextContents();
+  expect(missed).toHaveLength(10 - right);
+  // The same quiz later: what was missed is due, and Review asks it (with any other question
+  // of this quiz about a missed fact).
+  await app.reload();
+  const review = page.getByRole('button', { name: /^Review what is due \(\d+\)$/ });
+  await expect(review).toBeEnabled();
+  const due = Number((await review.textContent()).match(/\((\d+)\)/)[1]);
+  expect(due).toBeGreaterThanOrEqual(missed.length);
+  expect(due).toBeLessThan(2 * missed.length + 1);
+  await review.click();
+  const asked = [];
+  for (let n = 1; n <= due; n += 1) {
+    await expect(page.getByText(`Question ${n} of ${due}`)).toBeVisible();
+    asked.push((await page.locator('.quiz-question h3').textContent()).trim());
+    await page.keyboard.press('1');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+  }
+  for (const prompt of missed) expect(asked).toContain(prompt);
+  // Progress is stored as FSRS memories.
+  const stored = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), KEY));
+  expect(stored.version).toBe(3);
+  const cards = Object.values(stored.cards);
+  expect(cards.length).toBe(10);
+  for (const card of cards) expect(card.stability).toBeGreaterThan(0);
+});
+
+test('progress kept in Leitner boxes is converted, nothing lost, and its due fact asked in Review', async ({ app, page }) => {
+  await page.addInitScript(([key]) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem(key, JSON.stringify({
+        version: 2,
+        cards: { '1951-founded': { level: 1, due: 1, right: 0, wrong: 1 } },
+        history: [{ day: 1, seed: 1, score: 3, total: 10, seconds: 60 }],
+      }));
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, [KEY]);
+  await app.open('#/quiz?seed=5');
+  await expect(page.getByRole('status')).toContainText('from an older version (2) and has been converted');
+  await page.getByText('Past scores as a table').click();
+  await expect(page.getByRole('table', { name: 'Past scores' }).getByRole('row')).toHaveCount(2);
+  await page.getByRole('button', { name: 'Review what is due (1)' }).click();
+  await expect(page.getByText('Question 1 of 1')).toBeVisible();
+  await expect(page.locator('.quiz-question h3')).toContainText('In which year was the International Organization for Migration founded?');
+});

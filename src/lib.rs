@@ -8,6 +8,7 @@ pub mod components;
 #[cfg(target_arch = "wasm32")]
 pub mod document_store;
 pub mod explorer;
+pub mod fsrs;
 pub mod library;
 pub mod library_effects;
 pub mod location;

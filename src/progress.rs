@@ -1,30 +1,63 @@
-//! Quiz progress kept across visits: a versioned schema, Leitner-box spaced repetition (a missed
-//! fact comes back at the next quiz, a known one days later), score history, and a loader that
-//! keeps every valid part of stored data that is corrupted or from an older schema. Pure: the
-//! browser storage calls live in the quiz panel.
+//! Quiz progress kept across visits: a versioned schema, FSRS spaced repetition (`fsrs`: a missed
+//! fact comes back at the next quiz, a known one when its chance of recall falls to 90 %), score
+//! history, and a loader that keeps every valid part of stored data that is corrupted or from an
+//! older schema (Leitner boxes become FSRS memories). Pure: the browser storage calls live in the
+//! quiz panel.
 
 use std::collections::BTreeMap;
 
 // miniserde, not serde_json: the same JSON for a fraction of the WebAssembly (18 KB gzip'd less).
 use miniserde::json::{self, Number, Value};
 
-/// The schema version this code writes.
-pub const VERSION: u32 = 2;
+use crate::fsrs::{self, Grade, Memory};
 
-/// Days until a fact in each box is asked again: box 1 at once, box 5 after two weeks.
-const INTERVALS: [u32; 5] = [0, 1, 3, 7, 14];
+/// The schema version this code writes (2 stored Leitner boxes, 1 too, as `box`).
+pub const VERSION: u32 = 3;
 
-/// What is known about one fact.
+/// Days until a fact in each Leitner box of versions 1 and 2 was asked again: what the boxes
+/// knew of a memory's stability.
+const LEITNER_DAYS: [f64; 5] = [0.40255, 1.0, 3.0, 7.0, 14.0];
+
+/// What is known about one fact. The memory is stored in hundredths, as whole numbers: reading
+/// and writing decimals in JSON would add a float parser and printer to the first download.
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, miniserde::Serialize, miniserde::Deserialize,
 )]
 pub struct Card {
-    /// Leitner box, 1 (just missed) to 5 (well known).
-    pub level: u8,
-    /// Day (days since 1970-01-01) from which the fact is due again.
+    /// FSRS stability, in hundredths of a day: days until the chance of recall falls to 90 %.
+    pub stability: u32,
+    /// FSRS difficulty, in hundredths: 100 to 1000.
+    pub difficulty: u32,
+    /// Day (days since 1970-01-01) of the last answer.
+    pub last: u32,
+    /// Day from which the fact is due again.
     pub due: u32,
     pub right: u32,
     pub wrong: u32,
+}
+
+impl Card {
+    fn memory(&self) -> Memory {
+        Memory {
+            stability: f64::from(self.stability) / 100.0,
+            difficulty: f64::from(self.difficulty) / 100.0,
+        }
+    }
+
+    fn set_memory(&mut self, memory: Memory) {
+        self.stability = (memory.stability * 100.0).round().max(1.0) as u32;
+        self.difficulty = (memory.difficulty * 100.0).round().clamp(100.0, 1000.0) as u32;
+    }
+
+    /// The chance of recalling the fact on `day`.
+    pub fn recall(&self, day: u32) -> f64 {
+        let days = f64::from(day.saturating_sub(self.last));
+        fsrs::retrievability(days, self.memory().stability)
+    }
+
+    fn is_valid(&self) -> bool {
+        self.stability > 0 && (100..=1000).contains(&self.difficulty) && self.last <= self.due
+    }
 }
 
 /// One finished quiz.
@@ -130,22 +163,27 @@ impl Progress {
         json::to_string(self)
     }
 
-    /// Records an answer about `fact` on `day`: right moves it up a box, wrong back to box 1.
+    /// Records an answer about `fact` on `day` (right: Good, wrong: Again): a missed fact is due
+    /// at once, a known one when its chance of recall falls to 90 %.
     pub fn record(&mut self, fact: &str, right: bool, day: u32) {
-        let card = self.cards.entry(fact.to_string()).or_insert(Card {
-            level: 1,
-            due: day,
-            right: 0,
-            wrong: 0,
-        });
+        let grade = if right { Grade::Good } else { Grade::Again };
+        let memory = match self.cards.get(fact) {
+            Some(card) => fsrs::review(card.memory(), grade, day.saturating_sub(card.last)),
+            None => fsrs::first(grade),
+        };
+        let card = self.cards.entry(fact.to_string()).or_default();
+        card.set_memory(memory);
+        card.last = day;
+        card.due = if right {
+            day + fsrs::interval(memory.stability)
+        } else {
+            day
+        };
         if right {
-            card.level = (card.level + 1).min(INTERVALS.len() as u8);
             card.right += 1;
         } else {
-            card.level = 1;
             card.wrong += 1;
         }
-        card.due = day + INTERVALS[usize::from(card.level.clamp(1, 5)) - 1];
     }
 
     /// Whether a fact is due on `day` (facts never seen are not due: they are new).
@@ -153,30 +191,51 @@ impl Progress {
         self.cards.get(fact).is_some_and(|c| c.due <= day)
     }
 
-    /// Sort key for the next quiz: due facts first (lowest box first), then new ones, then the
-    /// ones not yet due.
-    pub fn priority(&self, fact: &str, day: u32) -> (u8, u8) {
+    /// Sort key for the next quiz: due facts first (the least likely to be recalled first), then
+    /// new ones, then the ones not yet due (the soonest due first).
+    pub fn priority(&self, fact: &str, day: u32) -> (u8, u32) {
         match self.cards.get(fact) {
-            Some(c) if c.due <= day => (0, c.level),
+            Some(c) if c.due <= day => (0, (c.recall(day) * 1e6) as u32),
             None => (1, 0),
-            Some(c) => (2, c.level),
+            Some(c) => (2, c.due),
         }
     }
 }
 
-/// A card from the current schema, or from version 1, which stored `{ "box": n, "due": d }`.
+/// A card from the current schema; or a Leitner card of version 2 (`level`) or 1 (`box`),
+/// converted: its box's days as the stability, the difficulty of a first Good answer (of a
+/// first Again in box 1), the day it is due kept, and its counts.
 fn read_card(value: &Value) -> Option<Card> {
     if let Some(card) = typed::<Card>(value) {
-        return (1..=5).contains(&card.level).then_some(card);
+        return card.is_valid().then_some(card);
     }
-    let level = field(value, "box").and_then(as_u64)?;
+    let level = field(value, "level")
+        .or_else(|| field(value, "box"))
+        .and_then(as_u64)?;
     let due = field(value, "due").and_then(as_u64)?;
-    ((1..=5).contains(&level) && due <= u64::from(u32::MAX)).then_some(Card {
-        level: level as u8,
-        due: due as u32,
-        right: 0,
-        wrong: 0,
-    })
+    if !(1..=5).contains(&level) || due > u64::from(u32::MAX) {
+        return None;
+    }
+    let count = |key| field(value, key).and_then(as_u64).unwrap_or(0) as u32;
+    let stability = LEITNER_DAYS[level as usize - 1];
+    let grade = if level == 1 {
+        Grade::Again
+    } else {
+        Grade::Good
+    };
+    let due = due as u32;
+    let mut card = Card {
+        last: due.saturating_sub(stability.round() as u32),
+        due,
+        right: count("right"),
+        wrong: count("wrong"),
+        ..Card::default()
+    };
+    card.set_memory(Memory {
+        stability,
+        difficulty: fsrs::first(grade).difficulty,
+    });
+    Some(card)
 }
 
 /// The member `key` of a JSON object.
@@ -218,18 +277,26 @@ mod tests {
     }
 
     #[test]
-    fn boxes_climb_with_right_answers_and_fall_with_a_wrong_one() {
+    fn intervals_grow_with_right_answers_and_a_wrong_one_brings_the_fact_back() {
         let mut p = Progress::default();
-        for day in 0..6 {
+        let mut day = 0;
+        let mut gaps = Vec::new();
+        for _ in 0..5 {
             p.record("f", true, day);
+            let gap = p.cards["f"].due - day;
+            gaps.push(gap);
+            day += gap;
         }
-        assert_eq!(p.cards["f"].level, 5);
-        assert_eq!(p.cards["f"].due, 5 + 14);
-        p.record("f", false, 20);
-        assert_eq!(
-            (p.cards["f"].level, p.cards["f"].due, p.cards["f"].wrong),
-            (1, 20, 1)
-        );
+        assert_eq!(gaps[0], 3, "a first right answer: S0(Good) = 3.173 days");
+        assert!(gaps.windows(2).all(|w| w[1] > w[0]), "{gaps:?}");
+        let before = p.cards["f"];
+        p.record("f", false, day);
+        let after = p.cards["f"];
+        assert_eq!((after.due, after.wrong, after.right), (day, 1, 5));
+        assert!(after.stability < before.stability && after.difficulty > before.difficulty);
+        // Known again the next day: back in days, not in months.
+        p.record("f", true, day + 1);
+        assert!(p.cards["f"].due - (day + 1) < gaps[4], "{:?}", p.cards["f"]);
     }
 
     #[test]
@@ -249,7 +316,7 @@ mod tests {
 
     #[test]
     fn corrupted_storage_keeps_the_valid_part() {
-        let raw = r#"{"version":2,"cards":{"a":{"level":2,"due":5,"right":1,"wrong":0},"b":"nonsense","c":{"level":9,"due":1,"right":0,"wrong":0}},"history":[{"day":1,"seed":1,"score":3,"total":10,"seconds":60},{"day":"x"},{"day":2,"seed":1,"score":11,"total":10,"seconds":1}]}"#;
+        let raw = r#"{"version":3,"cards":{"a":{"stability":350,"difficulty":500,"last":2,"due":5,"right":1,"wrong":0},"b":"nonsense","c":{"stability":0,"difficulty":500,"last":1,"due":1,"right":0,"wrong":0}},"history":[{"day":1,"seed":1,"score":3,"total":10,"seconds":60},{"day":"x"},{"day":2,"seed":1,"score":11,"total":10,"seconds":1}]}"#;
         let (p, notice) = Progress::load(Some(raw));
         assert_eq!(p.cards.keys().collect::<Vec<_>>(), ["a"]);
         assert_eq!(p.history.len(), 1);
@@ -262,14 +329,35 @@ mod tests {
     }
 
     #[test]
-    fn progress_stored_before_the_switch_to_miniserde_reads_and_writes_the_same() {
-        // Exactly as serde_json wrote it: read without a notice, and written back byte for byte.
+    fn stored_progress_is_written_the_same_as_it_was_read() {
+        let mut p = Progress::default();
+        p.record("fact-1", true, 20_000);
+        p.record("fact-2", false, 20_001);
+        let raw = p.to_json();
+        let (read, notice) = Progress::load(Some(&raw));
+        assert_eq!(notice, None);
+        assert_eq!(read.to_json(), raw);
+    }
+
+    #[test]
+    fn leitner_progress_is_migrated_and_nothing_is_lost() {
+        // Exactly as version 2 wrote it.
         let raw = r#"{"version":2,"cards":{"fact-1":{"level":3,"due":20000,"right":2,"wrong":1},"fact-2":{"level":1,"due":20001,"right":0,"wrong":1}},"history":[{"day":20000,"seed":123456,"score":7,"total":10,"seconds":95}]}"#;
         let (p, notice) = Progress::load(Some(raw));
-        assert_eq!(notice, None);
-        assert_eq!(p.cards.len(), 2);
+        assert_eq!(notice, Some(LoadNotice::Migrated { from: 2 }));
+        let known = p.cards["fact-1"];
+        assert_eq!((known.due, known.right, known.wrong), (20_000, 2, 1));
+        assert_eq!((known.stability, known.last), (300, 19_997));
+        let missed = p.cards["fact-2"];
+        assert_eq!((missed.due, missed.wrong), (20_001, 1));
+        assert!(
+            missed.difficulty > known.difficulty,
+            "box 1 was just missed"
+        );
         assert_eq!(p.history[0].seed, 123456);
-        assert_eq!(p.to_json(), raw);
+        // Due as before: the box 1 fact on its day, the box 3 fact on its own.
+        assert!(p.is_due("fact-2", 20_001) && p.is_due("fact-1", 20_000));
+        assert!(!p.is_due("fact-1", 19_999));
     }
 
     #[test]
@@ -279,7 +367,9 @@ mod tests {
         assert_eq!(
             p.cards["a"],
             Card {
-                level: 3,
+                stability: 300,
+                difficulty: 528,
+                last: 37,
                 due: 40,
                 right: 0,
                 wrong: 0

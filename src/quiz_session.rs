@@ -25,7 +25,7 @@ impl Default for QuizSetup {
     }
 }
 
-/// The questions of a quiz: of the chosen kinds, due facts first (the lowest box first), then
+/// The questions of a quiz: of the chosen kinds, due facts first (the likeliest forgotten first), then
 /// new ones, then the rest; in review mode only the due ones. Within a group the seeded order of
 /// `all` is kept, so the same seed gives the same quiz.
 pub fn select(all: &[Question], setup: &QuizSetup, progress: &Progress, day: u32) -> Vec<Question> {
@@ -257,9 +257,13 @@ mod tests {
             missed.fact
         );
         assert!(!review.is_empty());
-        // A day later the known fact is due too, but still after the missed one.
-        let later = select(&all, &QuizSetup::default(), &progress, 11);
+        // A day later the known fact still waits (a first right answer holds three days).
+        let tomorrow = select(&all, &QuizSetup::default(), &progress, 11);
+        assert!(!tomorrow.iter().any(|q| q.fact == known.fact));
+        // When it is due, it comes after the missed one, which is likelier forgotten.
+        let later = select(&all, &QuizSetup::default(), &progress, 13);
         let position = |fact: &str| later.iter().position(|q| q.fact == fact);
+        assert!(position(&known.fact).is_some());
         assert!(position(&missed.fact) < position(&known.fact));
     }
 

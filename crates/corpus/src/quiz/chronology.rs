@@ -71,14 +71,13 @@ pub(super) fn chronology_questions(analysis: &Analysis, rng: &mut Rng) -> Vec<Dr
             .map(|&i| format!("{} ({})", strip_years(&pick[i].title), pick[i].date))
             .collect::<Vec<_>>()
             .join(", then ");
+        let events = pick
+            .iter()
+            .map(|e| e.id.as_str())
+            .collect::<Vec<_>>()
+            .join("+");
         out.push(Draft {
-            id: format!(
-                "order-{round}-{}",
-                pick.iter()
-                    .map(|e| e.id.as_str())
-                    .collect::<Vec<_>>()
-                    .join("+")
-            ),
+            id: format!("order-{round}-{events}"),
             kind: QuestionKind::Chronology,
             prompt: format!(
                 "Put these in chronological order, earliest first. {}",
@@ -91,7 +90,8 @@ pub(super) fn chronology_questions(analysis: &Analysis, rng: &mut Rng) -> Vec<Dr
                 .iter()
                 .filter_map(|e| e.sources.first().cloned())
                 .collect(),
-            fact: format!("order-{round}"),
+            // The events ordered, not the round: a fact that comes back is these events' order.
+            fact: format!("order-{events}"),
         });
     }
     out

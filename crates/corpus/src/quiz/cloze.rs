@@ -24,7 +24,9 @@ pub(super) fn cloze_questions(analysis: &Analysis) -> Vec<Draft> {
                     continue;
                 }
                 (source.quote[dates[0].range.clone()].to_string(), {
-                    let d = near_years(date.year(), &[date.year()], latest);
+                    let mut stated = founding_years(analysis);
+                    stated.push(date.year());
+                    let d = near_years(date.year(), &stated, latest);
                     let original = &source.quote[dates[0].range.clone()];
                     d.into_iter()
                         .map(|y| original.replace(&date.year().to_string(), &y))

@@ -80,6 +80,24 @@ pub(super) fn stated_years(event: &Event) -> Vec<i32> {
         .collect()
 }
 
+/// Every year the sources give for a founding of any kind (first established, formally
+/// established, founded as a forerunner): a distractor for one of them is none of them, or a
+/// student who knows the other founding would be marked wrong.
+pub(super) fn founding_years(analysis: &Analysis) -> Vec<i32> {
+    let events = analysis
+        .events
+        .iter()
+        .filter(|e| e.category == Category::Founding)
+        .flat_map(stated_years);
+    let facts = analysis
+        .facts
+        .iter()
+        .filter(|f| matches!(f.value, Value::Date { .. }))
+        .filter_map(|f| f.value.as_number())
+        .map(|y| y as i32);
+    events.chain(facts).collect()
+}
+
 /// The distinct items of `items`, in their first order.
 ///
 /// A list, not a `BTreeSet`: collecting into a set compiles one more copy of the standard

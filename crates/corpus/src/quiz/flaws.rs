@@ -82,7 +82,7 @@ pub fn numeric_value(choice: &str) -> Option<f64> {
             .trim_start_matches(['$', '€', '£'])
             .replace(',', "");
         if words.len() == 1 || scale > 1.0 {
-            if let Ok(n) = number.parse::<f64>() {
+            if let Some(n) = decimal(&number) {
                 return Some(n * scale);
             }
         }
@@ -94,9 +94,25 @@ pub fn numeric_value(choice: &str) -> Option<f64> {
     }
 }
 
+/// "1.675" → 1.675: digits with at most one point (no float parser in the first download).
+fn decimal(text: &str) -> Option<f64> {
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    if !digits(whole) || !(fraction.is_empty() || digits(fraction)) {
+        return None;
+    }
+    let mut value = 0.0;
+    for c in whole.chars().chain(fraction.chars()) {
+        value = value * 10.0 + f64::from(c.to_digit(10)?);
+    }
+    Some(value / 10f64.powi(fraction.len() as i32))
+}
+
 /// How many significant digits a figure is given with (11,500 → 3, 1.675 billion → 4).
 pub fn significant_digits(value: f64) -> usize {
-    let text = format!("{}", value.abs());
+    // Six decimals at most, written without the float printer's shortest form.
+    let text = format!("{:.6}", value.abs());
+    let text = text.trim_end_matches('0').trim_end_matches('.');
     let digits: String = text.chars().filter(char::is_ascii_digit).collect();
     let digits = digits.trim_start_matches('0');
     let digits = if text.contains('.') {
@@ -140,7 +156,7 @@ fn duplicate_options(q: &Question) -> bool {
         .map(|c| {
             let mut w = words(c);
             if q.kind != QuestionKind::Chronology {
-                w.sort();
+                crate::order::sort(&mut w);
                 w.dedup();
             }
             w

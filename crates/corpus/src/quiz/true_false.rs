@@ -43,11 +43,12 @@ pub(super) fn true_false_questions(
             .collect();
         let changed = match &fact.value {
             Value::Date { .. } => {
-                let years: Vec<i32> = stated
+                let mut years: Vec<i32> = stated
                     .iter()
                     .filter_map(|v| v.as_number())
                     .map(|y| y as i32)
                     .collect();
+                years.extend(founding_years(analysis));
                 let year = fact.value.as_number().map_or(0, |y| y as i32);
                 near_years(year, &years, latest).into_iter().next()
             }

@@ -65,6 +65,7 @@ fn year_prompt(event: &Event, events: &[Event], subject: &str) -> Option<String>
 
 pub(super) fn year_questions(analysis: &Analysis, subject: &str) -> Vec<Draft> {
     let latest = latest_year(analysis);
+    let foundings = founding_years(analysis);
     analysis
         .events
         .iter()
@@ -72,12 +73,16 @@ pub(super) fn year_questions(analysis: &Analysis, subject: &str) -> Vec<Draft> {
         .filter_map(|e| {
             let prompt = year_prompt(e, &analysis.events, subject)?;
             let answer = e.date.year();
+            let mut stated = stated_years(e);
+            if e.category == Category::Founding {
+                stated.extend(&foundings);
+            }
             Some(Draft {
                 id: format!("year-{}", e.id),
                 kind: QuestionKind::Year,
                 prompt,
                 answer: answer.to_string(),
-                distractors: near_years(answer, &stated_years(e), latest),
+                distractors: near_years(answer, &stated, latest),
                 explanation: format!("{}: {}.", e.date, e.title),
                 sources: e.sources.clone(),
                 fact: e.id.clone(),
