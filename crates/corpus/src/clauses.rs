@@ -46,8 +46,11 @@ fn clause_starts(sentence: &str) -> Vec<usize> {
         let mut words = sentence[i + 5..].split_whitespace();
         let (next, after) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
         // "... and died in Heiden", not "refugees and displaced people".
+        let bare = after.trim_matches(|c: char| !c.is_alphabetic());
+        // "... and began operating on 1 January 1951": a verb and its -ing complement.
         let verb_goes_on = after.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-            || FOLLOW_VERB.contains(&after.trim_matches(|c: char| !c.is_alphabetic()));
+            || FOLLOW_VERB.contains(&bare)
+            || bare.len() > 5 && bare.ends_with("ing");
         if past_tense(next) && verb_goes_on {
             starts.push(i + 5);
         }
@@ -140,6 +143,8 @@ mod tests {
             missing_subject(s, &clause_of(s, at..at + 4)).as_deref(),
             Some("Dunant")
         );
+        let s = "It was set up by the Assembly on 14 December 1950 and began operating on 1 January 1951.";
+        assert_eq!(clause(s, "1951"), "began operating on 1 January 1951.");
         let s = "It looked after refugees and displaced people until 1947, from 1943.";
         assert_eq!(clause(s, "1947"), s);
         // One happening, two dates: one clause.

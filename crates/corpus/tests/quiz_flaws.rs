@@ -119,3 +119,61 @@ fn a_false_statement_is_false_under_every_reading() {
         }
     }
 }
+
+/// The words of a text, lower case.
+fn word_set(text: &str) -> std::collections::BTreeSet<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() > 2)
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// One quiz never gives two answers to one question: two year questions a word apart agree, and figures of one kind that differ are each asked with what makes them true.
+#[test]
+fn a_quiz_never_contradicts_itself() {
+    for (name, a) in corpora() {
+        let questions = generate(&a, 1);
+        let years: Vec<_> = questions
+            .iter()
+            .filter(|q| q.kind == QuestionKind::Year)
+            .collect();
+        for (i, x) in years.iter().enumerate() {
+            for y in &years[i + 1..] {
+                let (wx, wy) = (word_set(&x.prompt), word_set(&y.prompt));
+                // At most one word apart ("... and began operating" / "... and began").
+                let near = wx.symmetric_difference(&wy).count() <= 1;
+                assert!(
+                    !near || x.answer_text() == y.answer_text(),
+                    "{name}: {} / {}",
+                    x.prompt,
+                    y.prompt
+                );
+            }
+        }
+        let numbers: Vec<_> = questions
+            .iter()
+            .filter(|q| q.kind == QuestionKind::Number)
+            .map(|q| {
+                let fact = a.facts.iter().find(|f| f.id == q.fact).expect("its fact");
+                (fact.predicate.key.clone(), q)
+            })
+            .collect();
+        for (i, (px, x)) in numbers.iter().enumerate() {
+            for (py, y) in &numbers[i + 1..] {
+                if px == py && x.answer_text() != y.answer_text() {
+                    let qualified = |p: &str| {
+                        p.starts_with("According to ")
+                            || p.starts_with("As of ")
+                            || p.starts_with("In the ")
+                    };
+                    assert!(
+                        qualified(&x.prompt) && qualified(&y.prompt),
+                        "{name}: {} / {}",
+                        x.prompt,
+                        y.prompt
+                    );
+                }
+            }
+        }
+    }
+}

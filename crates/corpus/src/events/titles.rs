@@ -90,6 +90,9 @@ pub(super) fn sentence_title(sentence: &str, mention: &DateMention) -> String {
     .find(|p| lower_before.ends_with(*p))
     .map_or(0, |p| p.len());
     let head = before[..before.len() - preposition].trim_end();
+    if let Some(title) = appositive_participle(head, after) {
+        return title;
+    }
     let tail = after.trim_start_matches([',', ' ']);
     let joined = if head.is_empty() {
         tail.to_string()
@@ -101,6 +104,29 @@ pub(super) fn sentence_title(sentence: &str, mention: &DateMention) -> String {
     let joined = without_lifespans(&joined);
     let joined = joined.trim().trim_end_matches(['.', ';', ',']).to_string();
     capitalise(&joined)
+}
+
+/// "The Refugee Convention, adopted on 28 July 1951, defines ...": the date dates the
+/// participle set between commas, so the title is what it says of the phrase before it ("The
+/// Refugee Convention was adopted"), not the sentence with a gap.
+fn appositive_participle(head: &str, after: &str) -> Option<String> {
+    let closed =
+        after.trim_start().starts_with(',') || after.trim().trim_end_matches('.').is_empty();
+    let (phrase, participle) = head.rsplit_once(", ")?;
+    let participle = participle.trim();
+    let one_word = !participle.contains(' ') && participle.starts_with(char::is_lowercase);
+    if !closed || !one_word || !clauses::past_tense(participle) || phrase.trim().is_empty() {
+        return None;
+    }
+    let noun = phrase.split(',').next()?.split_whitespace().last()?;
+    let plural = noun.ends_with('s') && !noun.ends_with("ss") && !noun.ends_with("'s");
+    let verb = if plural { "were" } else { "was" };
+    // "The agency's predecessor, the Refugee Office, was created": an appositive keeps its commas.
+    let comma = if phrase.contains(", ") { "," } else { "" };
+    Some(capitalise(&format!(
+        "{}{comma} {verb} {participle}",
+        phrase.trim()
+    )))
 }
 
 /// The title of one of two dates of a sentence: the words of its own clause ([`clauses`]),
@@ -184,9 +210,15 @@ fn subordinate_title(sentence: &str, mention: &DateMention) -> Option<String> {
         .max()?;
     let mut words = before[at + conjunction.len()..].split_whitespace();
     let pronoun = words.next()?;
+    // "until its work ended in 1947": the subject's work.
+    let possessed = if matches!(pronoun, "its" | "his" | "her" | "their") {
+        Some(words.next()?)
+    } else {
+        None
+    };
     let verb = words.next()?;
     let rest: Vec<&str> = words.collect();
-    let ok = matches!(pronoun, "it" | "he" | "she" | "they")
+    let ok = (possessed.is_some() || matches!(pronoun, "it" | "he" | "she" | "they"))
         && clauses::past_tense(verb)
         && rest.len() <= 1
         && rest.iter().all(|w| ["in", "on", "by", "from"].contains(w));
@@ -197,6 +229,10 @@ fn subordinate_title(sentence: &str, mention: &DateMention) -> Option<String> {
     let first_verb = all.iter().position(|w| clauses::past_tense(w))?;
     let subject = all[..first_verb].join(" ");
     let subject = subject.trim_end_matches(',');
+    let subject = match possessed {
+        Some(thing) => format!("{subject}’s {thing}"),
+        None => subject.to_string(),
+    };
     ((1..=10).contains(&first_verb)).then(|| capitalise(&format!("{subject} {verb}")))
 }
 
@@ -542,6 +578,15 @@ mod tests {
             "Acme Relief Agency",
         );
         assert!(title.contains("organized by ARA"), "{title}");
+        let s = "The Relief Board, created in 1920, fed refugees until its work ended in 1924.";
+        let dates = crate::dates::find_dates(s);
+        assert_eq!(
+            clause_title(s, &dates[1], &dates),
+            "The Relief Board’s work ended"
+        );
+        let s = "The Refugee Pact, adopted on 2 May 1933, defines who is a refugee.";
+        let dates = crate::dates::find_dates(s);
+        assert_eq!(sentence_title(s, &dates[0]), "The Refugee Pact was adopted");
         let s = "The bureau's forerunner, the Refugee Office, set up in 1920, had resettled many before it closed in 1931.";
         let dates = crate::dates::find_dates(s);
         assert_eq!(

@@ -35,6 +35,11 @@ impl Context<'_> {
             if names_an_organ(clause) || (self.it_is_organ && opens_with_pronoun(clause.trim())) {
                 continue;
             }
+            // "The agency's predecessor ... had resettled a million people": what another body
+            // did (a forerunner, a named organization), not the subject.
+            if predicate == Predicate::people_moved() && self.moved_by_another(n.range.start) {
+                continue;
+            }
             let increase = before.contains(" from ")
                 && (before.contains("increased")
                     || before.contains("grew")
@@ -52,6 +57,26 @@ impl Context<'_> {
             out.push(self.claim(predicate, value, as_of));
         }
         out
+    }
+
+    /// Whether the verb that moves people before the figure at `at` is said of another body.
+    fn moved_by_another(&self, at: usize) -> bool {
+        let clause_start = self.text[..at].rfind(['.', ';']).map_or(0, |i| i + 1);
+        let verb = ["resettle", "transport", "moved", "relocat", "evacuat"]
+            .iter()
+            .filter_map(|v| {
+                self.lower[clause_start..at]
+                    .rfind(v)
+                    .map(|i| clause_start + i)
+            })
+            .max();
+        let Some(start) = verb else {
+            return false;
+        };
+        let end = self.lower[start..]
+            .find(|c: char| !c.is_alphabetic())
+            .map_or(self.lower.len(), |i| start + i);
+        actor_of(self.text, start..end, self.subject) == Actor::Other
     }
 
     pub(super) fn count_kind(

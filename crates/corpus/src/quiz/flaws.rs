@@ -60,6 +60,13 @@ pub fn flaws(q: &Question, subject: &str) -> Vec<Flaw> {
 /// "USD 1.675 billion", "1 million", "30 November 1954"), for ordering options.
 pub fn numeric_value(choice: &str) -> Option<f64> {
     let mut words: Vec<&str> = choice.split_whitespace().collect();
+    // "more than 100", "about USD 1 billion": the qualifier orders nothing.
+    while words
+        .first()
+        .is_some_and(|w| w.chars().all(|c| c.is_ascii_lowercase()))
+    {
+        words.remove(0);
+    }
     if words
         .first()
         .is_some_and(|w| w.len() <= 3 && w.chars().all(|c| c.is_ascii_uppercase()))
@@ -439,6 +446,8 @@ mod tests {
         assert_eq!(numeric_value("USD 1.675 billion"), Some(1.675e9));
         assert_eq!(numeric_value("1 million"), Some(1e6));
         assert_eq!(numeric_value("30 November 1954"), Some(1954.0));
+        assert_eq!(numeric_value("more than 100"), Some(100.0));
+        assert_eq!(numeric_value("about USD 1.5 billion"), Some(1.5e9));
         assert_eq!(numeric_value("Geneva"), None);
         assert_eq!(numeric_value("A → B → C"), None);
         assert_eq!(significant_digits(11_500.0), 3);

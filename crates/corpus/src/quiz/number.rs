@@ -21,24 +21,42 @@ pub(super) fn number_questions(analysis: &Analysis, subject: &str) -> Vec<Draft>
             .filter(|f| f.predicate.key == fact.predicate.key)
             .filter_map(|f| f.value.as_number())
             .collect();
+        // Contested, or other figures of the same kind at other dates: one figure alone is no
+        // answer to "how many".
         let contested = analysis
             .conflicts
             .iter()
-            .any(|c| c.predicate.key == fact.predicate.key);
+            .any(|c| c.predicate.key == fact.predicate.key)
+            || stated.iter().any(|v| (v - value).abs() > 1e-9);
         let when = match fact.as_of {
             Some(d @ Date::Decade(_)) => format!("In {d}, "),
             Some(d) => format!("As of {d}, "),
             None => String::new(),
         };
-        // A contested figure is asked with what makes it true: its date, or else the document
+        // Such a figure is asked with what makes it true: its date, or else the document
         // that gives it, by name (a student cannot know what "source 5" is).
         let source = fact
             .sources
             .first()
             .and_then(|s| analysis.document(s.doc))
             .map(|d| d.name.as_str());
-        let according = match (contested, fact.as_of, source) {
-            (true, None, Some(name)) => format!("According to {name}, "),
+        // "over 440 offices": "over 360" is as true, so such a figure is asked as what one
+        // document says, its qualifier in every option.
+        let bound = fact
+            .value
+            .bounds()
+            .is_some_and(|(low, high, _)| low.is_infinite() || high.is_infinite());
+        let according = match source {
+            Some(name) if bound || contested && fact.as_of.is_none() => {
+                format!("According to {name}, ")
+            }
+            _ => String::new(),
+        };
+        let qualifier = match &fact.value {
+            Value::Count { qualifier, .. } | Value::Money { qualifier, .. } => qualifier
+                .as_ref()
+                .map(|q| format!("{q} "))
+                .unwrap_or_default(),
             _ => String::new(),
         };
         let money = matches!(fact.value, Value::Money { .. });
@@ -52,8 +70,10 @@ pub(super) fn number_questions(analysis: &Analysis, subject: &str) -> Vec<Draft>
         };
         let prompt = capitalise(&format!("{according}{when}{question}?"));
         let render = |v: f64| match &fact.value {
-            Value::Money { currency, .. } => format!("{} {}", currency, format_number(v)),
-            _ => format_number(v),
+            Value::Money { currency, .. } => {
+                format!("{qualifier}{} {}", currency, format_number(v))
+            }
+            _ => format!("{qualifier}{}", format_number(v)),
         };
         out.push(Draft {
             id: format!("number-{}", fact.id),
