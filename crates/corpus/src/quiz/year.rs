@@ -2,6 +2,25 @@
 
 use super::*;
 
+/// "The WFP was first established at the conference": a name, then "was" and a founding verb.
+fn founding_of_a_name(title: &str) -> bool {
+    let Some((name, said)) = title.split_once(" was ") else {
+        return false;
+    };
+    let named = name
+        .split_whitespace()
+        .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "for" | "of" | "and" | "the"));
+    let said = said
+        .trim_start_matches("first ")
+        .trim_start_matches("formally ")
+        .trim_start_matches("officially ")
+        .trim_start_matches("originally ");
+    named
+        && ["founded", "established", "created", "set up"]
+            .iter()
+            .any(|w| said.starts_with(w))
+}
+
 /// Whether a verb makes a happening of the title ("UNHCR received the prize"), not a name
 /// ("The Relief Administration (UNRA)").
 fn tells_a_happening(title: &str) -> bool {
@@ -32,6 +51,23 @@ fn year_prompt(event: &Event, events: &[Event], subject: &str) -> Option<String>
         .split_once(": ")
         .is_some_and(|(_, person)| person.starts_with(char::is_uppercase))
     {
+        return None;
+    }
+    // "The WFP was first established at the conference" (1960) beside "Founded" (1961): a
+    // founding told in free words is not asked when the founding the sources name is another year.
+    let canonical = |t: &str| {
+        t == "Founded"
+            || t == "Formally established"
+            || t.starts_with("Founded as the ")
+            || t.starts_with("Named the ")
+    };
+    let other_founding = events.iter().any(|e| {
+        e.category == Category::Founding
+            && canonical(&e.title)
+            && e.date.year() != event.date.year()
+    });
+    let tells_a_founding = event.category == Category::Founding || founding_of_a_name(title);
+    if tells_a_founding && !canonical(title) && other_founding {
         return None;
     }
     if let Some(name) = title.strip_prefix("Named the ") {
@@ -89,4 +125,63 @@ pub(super) fn year_questions(analysis: &Analysis, subject: &str) -> Vec<Draft> {
             })
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn event(year: i32, title: &str, category: Category) -> Event {
+        Event {
+            id: format!("{year}-{title}"),
+            date: Date::Year(year),
+            end: None,
+            title: title.to_string(),
+            category,
+            sources: vec![],
+            other_dates: vec![],
+        }
+    }
+
+    #[test]
+    fn one_founding_and_no_unfair_year() {
+        let events = vec![
+            event(1961, "Founded", Category::Founding),
+            event(1963, "Formally established", Category::Founding),
+            event(
+                1960,
+                "The ACME was first established at the conference",
+                Category::Other,
+            ),
+            event(1954, "ACME received the prize", Category::Other),
+            event(1981, "ACME received the prize", Category::Other),
+            event(2023, "Director General: Ann Roe", Category::Other),
+            event(1943, "The Relief Administration (RA)", Category::Other),
+            event(
+                1965,
+                "The programme was extended to a continuing basis",
+                Category::Other,
+            ),
+        ];
+        let asked: Vec<Option<String>> = events
+            .iter()
+            .map(|e| year_prompt(e, &events, "the Acme"))
+            .collect();
+        assert_eq!(
+            asked[0].as_deref(),
+            Some("In which year was the Acme founded?")
+        );
+        assert!(
+            asked[1].is_some(),
+            "the formal establishment is another founding, named"
+        );
+        assert_eq!(
+            asked[2], None,
+            "a founding in free words, another year than 'Founded'"
+        );
+        assert_eq!((&asked[3], &asked[4]), (&None, &None), "the prize, twice");
+        assert_eq!(asked[5], None, "a leader named in a year");
+        assert_eq!(asked[6], None, "a name, no happening");
+        assert!(asked[7].is_some());
+    }
 }
