@@ -136,6 +136,24 @@ pub(super) fn clause_title(sentence: &str, mention: &DateMention, all: &[DateMen
     if let Some(title) = subordinate_title(sentence, mention) {
         return title;
     }
+    // "Established in 1919 through the treaty, the ILO became a UN agency in 1946": a date in
+    // the clause after an opening participle is titled by that clause.
+    if let Some((opening, _)) = sentence.split_once(", ") {
+        let first = opening
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        if clauses::past_tense(&first) && mention.range.start > opening.len() {
+            let start = opening.len() + 2;
+            let local = DateMention {
+                start: mention.start,
+                end: mention.end,
+                range: mention.range.start - start..mention.range.end - start,
+            };
+            return sentence_title(&sentence[start..], &local);
+        }
+    }
     let clause = clauses::clause_of(sentence, mention.range.clone());
     let mut text = String::new();
     let mut at = mention.range.start - clause.start;
@@ -294,6 +312,7 @@ pub fn headline(title: &str, short: &str, full: &str) -> String {
             text = shortened_name(&text, short, full);
         }
         text = with_name_for_pronoun(&text, short);
+        text = with_name_for_missing_subject(&text, short);
     }
     let cut = capitalise(&cut_at_clause(&text, 80));
     if opening_phrase_only(&cut) {
@@ -341,6 +360,26 @@ fn with_name_for_pronoun(text: &str, short: &str) -> String {
         format!("{short} {rest}")
     } else if let Some(rest) = text.strip_prefix("Its ") {
         format!("{short}’s {rest}")
+    } else {
+        text.to_string()
+    }
+}
+
+/// "Received the Nobel Peace Prize" (a list item, a note that goes on without its subject) →
+/// "ILO received the Nobel Peace Prize": a verb in the past with its object, not a participle
+/// with its agent or place ("Established in 1919 by the treaty") nor the titles that name a
+/// founding or a naming.
+fn with_name_for_missing_subject(text: &str, short: &str) -> String {
+    let mut words = text.split_whitespace();
+    let (Some(first), Some(second)) = (words.next(), words.next()) else {
+        return text.to_string();
+    };
+    let verb = first.to_lowercase();
+    let own = ["founded", "named", "renamed", "formally"].contains(&verb.as_str());
+    let object = matches!(second, "the" | "a" | "an" | "its" | "their" | "his" | "her")
+        || second.starts_with(char::is_uppercase);
+    if first.starts_with(char::is_uppercase) && clauses::past_tense(&verb) && !own && object {
+        format!("{short} {verb}{}", &text[first.len()..])
     } else {
         text.to_string()
     }
@@ -578,6 +617,12 @@ mod tests {
             "Acme Relief Agency",
         );
         assert!(title.contains("organized by ARA"), "{title}");
+        let s = "Established in 1919 by a treaty, the Board became a UN agency in 1946.";
+        let dates = crate::dates::find_dates(s);
+        assert_eq!(
+            clause_title(s, &dates[1], &dates),
+            "The Board became a UN agency"
+        );
         let s = "The Relief Board, created in 1920, fed refugees until its work ended in 1924.";
         let dates = crate::dates::find_dates(s);
         assert_eq!(

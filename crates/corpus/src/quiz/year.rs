@@ -25,8 +25,10 @@ fn founding_of_a_name(title: &str) -> bool {
 /// ("The Relief Administration (UNRA)").
 fn tells_a_happening(title: &str) -> bool {
     title.split_whitespace().any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        crate::clauses::past_tense(w) || matches!(w, "is" | "are" | "has" | "have")
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        crate::clauses::past_tense(&w) || matches!(w.as_str(), "is" | "are" | "has" | "have")
     })
 }
 
