@@ -177,3 +177,32 @@ fn a_quiz_never_contradicts_itself() {
         }
     }
 }
+
+/// The feedback of a question and the details of an event show each sentence once: no two
+/// quotations they show share four fifths of their words.
+#[test]
+fn no_sentence_is_quoted_twice_in_other_words() {
+    use corpus::facts::quoted_once;
+    let near = |a: &str, b: &str| {
+        let (x, y) = (word_set(a), word_set(b));
+        let shared = x.intersection(&y).count() as f64;
+        shared / x.union(&y).count().max(1) as f64 >= 0.8
+    };
+    for (name, a) in corpora() {
+        let lists = generate(&a, 1)
+            .into_iter()
+            .map(|q| q.sources)
+            .chain(a.events.iter().map(|e| e.sources.clone()));
+        for sources in lists {
+            let shown: Vec<&str> = quoted_once(&sources)
+                .iter()
+                .map(|g| g[0].quote.as_str())
+                .collect();
+            for (i, x) in shown.iter().enumerate() {
+                for y in &shown[i + 1..] {
+                    assert!(!near(x, y), "{name}: “{x}” / “{y}”");
+                }
+            }
+        }
+    }
+}

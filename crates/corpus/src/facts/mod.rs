@@ -84,17 +84,67 @@ pub fn first_per_document<'a>(sources: impl IntoIterator<Item = &'a Source>) -> 
     out
 }
 
-/// The sentences among `sources`, each once with every source that says it word for word (copies
-/// of one page say the same sentence): what a list of quotations shows.
+/// The sentences among `sources`, each once with every source that says it word for word or
+/// nearly (copies of one page, a translation that says "nine" for "9" or "it" for the name):
+/// what a list of quotations shows.
 pub fn quoted_once<'a>(sources: impl IntoIterator<Item = &'a Source>) -> Vec<Vec<&'a Source>> {
     let mut out: Vec<Vec<&Source>> = Vec::new();
     for s in sources {
-        match out.iter_mut().find(|group| group[0].quote == s.quote) {
+        match out
+            .iter_mut()
+            .find(|group| group[0].quote == s.quote || nearly_the_same(&group[0].quote, &s.quote))
+        {
             Some(group) => group.push(s),
             None => out.push(vec![s]),
         }
     }
     out
+}
+
+/// Numbers written as words, as figures.
+const NUMBER_WORDS: [&str; 13] = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve",
+];
+
+/// The words of a sentence, lower case, with its figures ("nine" as "9") and its names apart.
+fn wording(text: &str) -> (Vec<String>, Vec<String>, Vec<String>) {
+    let (mut words, mut figures, mut names) = (Vec::new(), Vec::new(), Vec::new());
+    for (i, raw) in text.split_whitespace().enumerate() {
+        let w = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        if w.is_empty() {
+            continue;
+        }
+        let lower = w.to_lowercase();
+        if let Some(n) = NUMBER_WORDS.iter().position(|n| *n == lower) {
+            figures.push(n.to_string());
+        } else if w.starts_with(|c: char| c.is_ascii_digit()) {
+            figures.push(w.replace(',', ""));
+        } else if i > 0 && w.starts_with(char::is_uppercase) {
+            names.push(w.to_string());
+        } else {
+            words.push(lower);
+        }
+    }
+    for list in [&mut words, &mut figures, &mut names] {
+        crate::order::sort(list);
+    }
+    (words, figures, names)
+}
+
+/// Two sentences that say the same thing in nearly the same words: the figures and names of one
+/// among the other's, and no more than a word in six apart ("formally established" / "formally
+/// born").
+fn nearly_the_same(a: &str, b: &str) -> bool {
+    let (wa, fa, na) = wording(a);
+    let (wb, fb, nb) = wording(b);
+    let within = |x: &[String], y: &[String]| x.iter().all(|n| y.contains(n));
+    let apart = wa.iter().filter(|w| !wb.contains(w)).count()
+        + wb.iter().filter(|w| !wa.contains(w)).count();
+    let longer = wa.len().max(wb.len());
+    // One says all the other's figures and names (a copy with more list items says more).
+    let one_in_other = within(&fa, &fb) && within(&na, &nb) || within(&fb, &fa) && within(&nb, &na);
+    one_in_other && longer >= 6 && apart <= (longer / 6).max(2)
 }
 
 /// One statement read from one sentence.
@@ -269,6 +319,41 @@ mod tests {
             .map(|g| g.iter().map(|s| s.doc.0).collect())
             .collect();
         assert_eq!(groups, [vec![0, 2], vec![1]]);
+        let nearly = [
+            source(
+                0,
+                "As of 2021, the Acme Union has 173 member states and 9 observer states.",
+            ),
+            source(
+                1,
+                "As of 2021, the Acme Union has 173 member states and nine observer states.",
+            ),
+            source(
+                2,
+                "As of 2021, the Acme Union has 175 member states and nine observer states.",
+            ),
+            source(
+                3,
+                "The charter entered into force in 1954 and the union was formally established.",
+            ),
+            source(
+                4,
+                "The charter entered into force in 1954 and the union was formally born.",
+            ),
+            source(
+                5,
+                "The union has its main office in the city of Geneva today.",
+            ),
+            source(
+                6,
+                "The union has its main office in the city of Nairobi today.",
+            ),
+        ];
+        let groups: Vec<Vec<usize>> = quoted_once(&nearly)
+            .iter()
+            .map(|g| g.iter().map(|s| s.doc.0).collect())
+            .collect();
+        assert_eq!(groups, [vec![0, 1], vec![2], vec![3, 4], vec![5], vec![6]]);
     }
 }
 
