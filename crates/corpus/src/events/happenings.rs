@@ -9,6 +9,7 @@
 //! come from an index by year, never from all pairs.
 
 use super::*;
+use crate::facts::Source;
 
 /// Words that name no happening.
 const STOP: &[&str] = &[
@@ -132,6 +133,77 @@ pub(super) fn merge_happenings(events: Vec<Event>, subject: &str) -> Vec<Event> 
     groups.into_values().map(one_event).collect()
 }
 
+/// A wiki copy writes a link's target beside its label ("the 2005 Kashmir earthquake, Pakistan
+/// earthquake of 2004/2005"): two neighbouring items of one list that name the same kind of
+/// happening (the same last word) at overlapping dates, where another copy of the same sentence
+/// gives only one of them, are one happening. The item the other copies give keeps its title.
+pub(super) fn fold_link_targets(mut events: Vec<Event>) -> Vec<Event> {
+    let mut by_sentence: BTreeMap<(usize, usize), Vec<usize>> = BTreeMap::new();
+    for (i, e) in events.iter().enumerate() {
+        for s in &e.sources {
+            by_sentence.entry((s.doc.0, s.start)).or_default().push(i);
+        }
+    }
+    let mut into: Vec<Option<usize>> = vec![None; events.len()];
+    for (i, target) in events.iter().enumerate() {
+        let [sentence] = target.sources.as_slice() else {
+            continue;
+        };
+        let label = by_sentence[&(sentence.doc.0, sentence.start)]
+            .iter()
+            .copied()
+            .filter(|&j| j != i && into[j].is_none())
+            .find(|&j| is_label_of(&events[j], target, sentence));
+        into[i] = label;
+    }
+    for i in (0..events.len()).rev() {
+        if let Some(j) = into[i] {
+            let target = events.remove(i);
+            let j = if j > i { j - 1 } else { j };
+            for s in target.sources {
+                if !events[j].sources.contains(&s) {
+                    events[j].sources.push(s);
+                }
+            }
+        }
+    }
+    events
+}
+
+/// Whether `label` is the item another copy of `sentence` gives where it has `target` beside it.
+fn is_label_of(label: &Event, target: &Event, sentence: &Source) -> bool {
+    let other_copy = label
+        .sources
+        .iter()
+        .any(|s| s.doc != sentence.doc && crate::facts::nearly_the_same(&sentence.quote, &s.quote));
+    let last = |t: &str| t.split_whitespace().last().map(str::to_lowercase);
+    let same_kind = last(&target.title).is_some_and(|w| {
+        label
+            .title
+            .split_whitespace()
+            .any(|x| x.to_lowercase() == w)
+    });
+    let (x, y) = (years(label), years(target));
+    let overlap = x.start() <= y.end() && y.start() <= x.end();
+    other_copy && same_kind && overlap && neighbours(&sentence.quote, &target.title, &label.title)
+}
+
+/// Whether `a` and `b` stand next to each other in `text`, with only a comma or "and" between.
+fn neighbours(text: &str, a: &str, b: &str) -> bool {
+    let (Some(i), Some(j)) = (text.find(a), text.find(b)) else {
+        return false;
+    };
+    let (first, second) = if i < j {
+        (i + a.len(), j)
+    } else {
+        (j + b.len(), i)
+    };
+    first <= second
+        && text[first..second]
+            .split(|c: char| c == ',' || c.is_whitespace())
+            .all(|w| w.is_empty() || matches!(w, "and" | "the"))
+}
+
 /// A founding, told as one ("Founded", "Founded as the ICEM").
 fn is_founding(e: &Event) -> bool {
     e.category == Category::Founding && e.title.starts_with("Founded")
@@ -217,5 +289,61 @@ mod tests {
         }
         assert_ne!(key_of("Chile"), key_of("China"));
         assert_ne!(key_of("Iraq"), key_of("Iran"));
+    }
+
+    fn source(doc: usize, quote: &str) -> Source {
+        Source {
+            doc: DocId(doc),
+            quote: quote.to_string(),
+            start: 0,
+            end: quote.len(),
+        }
+    }
+
+    fn event(year: i32, end: Option<i32>, title: &str, sources: Vec<Source>) -> Event {
+        Event {
+            id: title.to_string(),
+            date: Date::Year(year),
+            end: end.map(Date::Year),
+            title: title.to_string(),
+            category: Category::Crises,
+            sources,
+            other_dates: vec![],
+        }
+    }
+
+    #[test]
+    fn a_link_target_beside_its_label_is_one_happening() {
+        let spliced = "Its work followed the floods of the decade: the Danube floods 1997, the 1999 Izmit earthquake, Marmara earthquake of 1999/2000, and the 2001 Gujarat earthquake.";
+        let clean = "Its work followed the floods of the decade: the Danube floods 1997, the Marmara earthquake of 1999/2000 and the 2001 Gujarat earthquake.";
+        let both = vec![source(0, spliced), source(1, clean)];
+        let events = vec![
+            event(
+                1999,
+                None,
+                "1999 Izmit earthquake",
+                vec![source(0, spliced)],
+            ),
+            event(
+                1999,
+                Some(2000),
+                "Marmara earthquake of 1999/2000",
+                both.clone(),
+            ),
+            event(2001, None, "2001 Gujarat earthquake", both),
+        ];
+        let folded = fold_link_targets(events);
+        let titles: Vec<&str> = folded.iter().map(|e| e.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            ["Marmara earthquake of 1999/2000", "2001 Gujarat earthquake"]
+        );
+        // Two happenings of one kind and year that no other copy tells apart stay two.
+        let one = "The year saw the 2010 Haiti earthquake, the 2010 Chile earthquake and more.";
+        let events = vec![
+            event(2010, None, "2010 Haiti earthquake", vec![source(0, one)]),
+            event(2010, None, "2010 Chile earthquake", vec![source(0, one)]),
+        ];
+        assert_eq!(fold_link_targets(events).len(), 2);
     }
 }

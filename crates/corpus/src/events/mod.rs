@@ -8,7 +8,7 @@ mod happenings;
 mod merge;
 mod titles;
 
-use happenings::merge_happenings;
+use happenings::{fold_link_targets, merge_happenings};
 use merge::*;
 use titles::*;
 pub use titles::{headline, unreadable};
@@ -132,7 +132,7 @@ pub fn build_events(
             }
         }
     }
-    let mut events = merge_happenings(merge_events(raw), &subject.name);
+    let mut events = fold_link_targets(merge_happenings(merge_events(raw), &subject.name));
     // Headlines once the happenings are one: merging reads the whole titles.
     for event in &mut events {
         event.title = headline(&event.title, subject.short_name(), &subject.name);

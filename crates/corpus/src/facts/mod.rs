@@ -135,7 +135,7 @@ fn wording(text: &str) -> (Vec<String>, Vec<String>, Vec<String>) {
 /// Two sentences that say the same thing in nearly the same words: the figures and names of one
 /// among the other's, and no more than a word in six apart ("formally established" / "formally
 /// born").
-fn nearly_the_same(a: &str, b: &str) -> bool {
+pub(crate) fn nearly_the_same(a: &str, b: &str) -> bool {
     let (wa, fa, na) = wording(a);
     let (wb, fb, nb) = wording(b);
     let within = |x: &[String], y: &[String]| x.iter().all(|n| y.contains(n));
