@@ -68,6 +68,9 @@ fn every_happening_of_the_seeds_is_on_the_timeline() {
 }
 
 #[test]
+/// No happening twice (the 2005 earthquake that a wiki copy names by its link's target beside its
+/// label, "the 2005 Kashmir earthquake, Pakistan earthquake of 2004/2005", is one), no title that
+/// does not read alone.
 fn duplicates_and_unreadable_titles() {
     let a = analyze(&common::load_seeds());
     let gold = gold();
@@ -97,18 +100,13 @@ fn duplicates_and_unreadable_titles() {
         gold.len(),
         unreadable_titles.len()
     );
-    // Where the timeline stands: the bound only ever goes down.
-    assert!(duplicates <= DUPLICATES, "{duplicates} duplicates");
+    assert_eq!(duplicates, 0, "{duplicates} duplicates");
     assert!(
         unreadable_titles.is_empty(),
         "{} unreadable titles",
         unreadable_titles.len()
     );
 }
-
-/// No happening twice (the 2005 earthquake that a wiki copy names by its link's target beside
-/// its label, "the 2005 Kashmir earthquake, Pakistan earthquake of 2004/2005", is one).
-const DUPLICATES: usize = 0;
 
 #[test]
 fn the_unreadable_title_rules() {
