@@ -79,11 +79,10 @@ fn restated_claims() {
         "seeds: {} article sentences, {restated} restate a claim",
         sentences.len()
     );
-    // Where the article stands: the bound only ever goes down (the goal is 3 at most).
-    assert!(restated <= RESTATED, "{restated} restated claims");
+    // The goal: at most 3 (from about 25). Left: the offices over 100 against 440 offices, and
+    // the 2016 trio (each adds a detail the others do not give).
+    assert!(restated <= 3, "{restated} restated claims");
 }
-
-const RESTATED: usize = 4;
 
 #[test]
 fn no_distinctive_fact_is_lost() {
@@ -120,6 +119,14 @@ fn strong_tokens(sentence: &str) -> BTreeSet<String> {
                 .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
         })
         .filter(|&i| !(words[i - 1] == "in" && LANGUAGES.contains(&words[i])))
+        // "Its Charter" (a translation's word for "the IOM Constitution"): the subject's own
+        // document or organ, by one capitalised word after "its", names nothing new.
+        .filter(|&i| {
+            let single = words
+                .get(i + 1)
+                .is_none_or(|n| !n.starts_with(char::is_uppercase));
+            !(words[i - 1].eq_ignore_ascii_case("its") && single)
+        })
         .map(|i| words[i].to_string())
         .collect()
 }

@@ -220,6 +220,16 @@ fn names_of(text: &str) -> Vec<String> {
         .skip(1)
         .filter(|(_, w)| w.starts_with(char::is_uppercase))
         .filter(|(i, w)| !(words[i - 1] == "in" && crate::clean::LANGUAGES.contains(w)))
+        // "Its Charter", "its Constitution": the subject's own document or organ, which a
+        // translation may call otherwise; a single capitalised word after "its" names nothing
+        // new ("its Executive Board" keeps "Board").
+        .filter(|(i, _)| {
+            let after_its = words[i - 1].eq_ignore_ascii_case("its");
+            let single = words
+                .get(i + 1)
+                .is_none_or(|next| !next.starts_with(char::is_uppercase));
+            !(after_its && single)
+        })
         .map(|(_, w)| name_key(w))
         .collect();
     crate::order::sort(&mut names);
