@@ -265,10 +265,12 @@ fn restated_claims_in_the_fixture_corpora() {
             }
         }
         println!("{name}: {} clusters, {restated} restated", clusters.len());
+        // The seeds' rule on each corpus: at most 3 restated claims.
+        assert!(restated <= 3, "{name}: {restated} restated claims");
         total += restated;
     }
-    // Where the article stands: the bound only ever goes down.
+    // Where the fixtures stand: the bound only ever goes down.
     assert!(total <= FIXTURES_RESTATED, "{total} restated claims");
 }
 
-const FIXTURES_RESTATED: usize = 11;
+const FIXTURES_RESTATED: usize = 10;
