@@ -106,6 +106,28 @@ test('pasted text becomes a document; text without dates still reads, and the ti
   await expect(page.getByRole('alert')).toContainText('The pasted text was not added: it is empty');
 });
 
+test('bidirectional controls in a pasted text cannot reorder the page around it', async ({ app, page }) => {
+  await app.open('#/article');
+  await page.getByText('Paste text').click();
+  // A right-to-left override with no end, an isolate, and a zero-width space inside a word.
+  await page.getByRole('textbox', { name: 'Name' }).fill('Notes \u202Eevil');
+  await page.getByRole('textbox', { name: 'Text' }).fill(
+    'The Lake Club had 40 members in 1990. \u202EIt opened a boat\u200Bhouse in 1992.\n\n\u2067The club\u2069 moved its regatta to May in 1995.');
+  await page.getByRole('button', { name: 'Add this text' }).click();
+  await expect(page).toHaveURL(/#\/yours\/article/);
+  const article = page.locator('#article-view');
+  await expect(article).toContainText('It opened a boathouse in 1992.', { timeout: 20_000 });
+  const text = await article.textContent();
+  expect(text).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200B]/);
+  // The citation mark stays after its sentence: to its right on the line.
+  const paragraph = article.locator('p', { hasText: 'boathouse' }).first();
+  const cite = paragraph.locator('a.cite').last();
+  const [p, c] = [await paragraph.boundingBox(), await cite.boundingBox()];
+  expect(c.x).toBeGreaterThan(p.x + p.width / 2);
+  // The document's name is isolated from the controls around it in the list.
+  await expect(yourList(page).locator('bdi.source-name')).toHaveCount(1);
+});
+
 test('the built-in link with no documents of your own explains what to do', async ({ app, page }) => {
   await app.open('#/yours/timeline');
   await expect(app.panel('Timeline')).toContainText('You have not opened any documents of your own yet');

@@ -205,7 +205,7 @@ pub fn DocumentsBar(props: &DocumentsBarProps) -> Html {
                         <ul class="your-documents" aria-label="Your documents">
                             for doc in library.documents.iter() {
                                 <li>
-                                    <span class="source-name">{ doc.name.clone() }</span>
+                                    <bdi class="source-name">{ doc.name.clone() }</bdi>
                                     { format!(" · {}", kilobytes(doc.text.len())) }
                                     <button type="button" class="remove" aria-label={format!("Remove {}", doc.name)}
                                         onclick={{ let (dispatch, name) = (dispatch.clone(), doc.name.clone()); Callback::from(move |_: MouseEvent| remove(dispatch.clone(), name.clone())) }}>

@@ -38,6 +38,12 @@ pub fn document_names(docs: &[(&str, &StructuredDoc)]) -> Vec<String> {
 /// A file name without its extension and without a hash ("000_26814fa039b09df4.txt" →
 /// "Document 000"; "lakeside-history.txt" → "lakeside-history").
 pub fn plain_file_name(file: &str) -> String {
+    // A file name is the reader's text too: no control may reorder the page around it.
+    let visible: String = file
+        .chars()
+        .filter(|&c| !crate::clean::is_invisible_control(c))
+        .collect();
+    let file = visible.as_str();
     let file = file.rsplit(['/', '\\']).next().unwrap_or(file);
     let stem = file.rsplit_once('.').map_or(file, |(stem, _)| stem);
     let kept: Vec<&str> = stem
@@ -60,6 +66,11 @@ pub fn plain_file_name(file: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_name_keeps_no_control() {
+        assert_eq!(plain_file_name("notes\u{202E}txt.exe.txt"), "notestxt.exe");
+    }
     use crate::structure::structure;
 
     #[test]

@@ -87,6 +87,16 @@ pub(super) fn inline_clean(
                 continue;
             }
             let c = rest.chars().next().expect("i is inside text");
+            if is_invisible_control(c) {
+                // Left out; a word it stood in goes on ("mi\u{200B}gration" is one word).
+                count(removed, Noise::Control);
+                if let Some(s) = word_start.take() {
+                    emit(&mut out, base + s..base + i, pending_space, &mut last_end);
+                    pending_space = false;
+                }
+                i += c.len_utf8();
+                continue;
+            }
             if c.is_whitespace() {
                 if let Some(s) = word_start.take() {
                     emit(&mut out, base + s..base + i, pending_space, &mut last_end);
@@ -108,6 +118,13 @@ pub(super) fn inline_clean(
         }
     }
     (out, citations)
+}
+
+/// A bidirectional control (embeddings, overrides, isolates: U+202A–U+202E, U+2066–U+2069) or
+/// a zero-width space (U+200B, U+FEFF): nothing a reader sees, and nothing a page may let a
+/// document use to reorder what stands around it.
+pub fn is_invisible_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200B}' | '\u{FEFF}')
 }
 
 /// A bracketed marker at the start of `text`: `[12]` (a citation, with its number), or a short
@@ -165,5 +182,17 @@ mod tests {
         assert_eq!(glued_year("1969"), None);
         assert_eq!(glued_year("2013.Millions"), None);
         assert_eq!(glued_year("4K"), None);
+    }
+
+    #[test]
+    fn invisible_controls_leave_the_text_and_are_counted() {
+        let raw = "The Acme Union had 1,200 staff in 1990. \u{202E}It helped mi\u{200B}grants \u{2067}and\u{2069} refugees.";
+        let doc = crate::clean::clean(raw);
+        assert_eq!(
+            doc.blocks[0].text.as_str(),
+            "The Acme Union had 1,200 staff in 1990. It helped migrants and refugees."
+        );
+        assert_eq!(doc.removed[&Noise::Control], 4);
+        assert!(!doc.blocks[0].text.as_str().contains(is_invisible_control));
     }
 }

@@ -25,6 +25,7 @@ use classify::*;
 use finish::*;
 use gloss::*;
 use infobox::*;
+pub use inline::is_invisible_control;
 use inline::*;
 use lines::*;
 use press::*;
@@ -86,6 +87,9 @@ pub enum Noise {
     Dateline,
     /// "By ...", "Posted on ...", a lone publication date.
     Byline,
+    /// Bidirectional controls (U+202A–U+202E, U+2066–U+2069) and zero-width spaces: invisible,
+    /// they would reorder the page around a document's text or split its words for search.
+    Control,
 }
 
 /// A cleaned document.
