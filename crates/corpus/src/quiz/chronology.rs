@@ -13,6 +13,7 @@ pub(super) fn chronology_questions(analysis: &Analysis, rng: &mut Rng) -> Vec<Dr
         e.category != Category::Figures
             && e.title.split_whitespace().count() >= 2
             && e.title.len() <= 80
+            && !names_a_leader(&e.title)
     }) {
         if !candidates.iter().any(|c| c.title == e.title) {
             candidates.push(e);
@@ -118,4 +119,12 @@ pub(super) fn strip_years(title: &str) -> String {
     } else {
         capitalise(&out)
     }
+}
+
+/// "Director General: Amy Pope": a leader the sources name in a year, which is no moment to
+/// order (the term began and ended at other dates).
+pub(super) fn names_a_leader(title: &str) -> bool {
+    title
+        .split_once(": ")
+        .is_some_and(|(_, person)| person.starts_with(char::is_uppercase))
 }

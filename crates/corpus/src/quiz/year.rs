@@ -49,10 +49,7 @@ fn year_prompt(event: &Event, events: &[Event], subject: &str) -> Option<String>
     let title = event.title.as_str();
     // "Director General: Amy Pope": the sources name a leader in that year, which says nothing
     // of when the term began or ended; no year question is fair about it.
-    if title
-        .split_once(": ")
-        .is_some_and(|(_, person)| person.starts_with(char::is_uppercase))
-    {
+    if names_a_leader(title) {
         return None;
     }
     // "The WFP was first established at the conference" (1960) beside "Founded" (1961): a
