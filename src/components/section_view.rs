@@ -91,7 +91,7 @@ fn paragraph(
 
 /// How many blocks a section shows at first, and how many more each "Show more" adds: a long
 /// section (a reader's document of megabytes) renders in pieces, so the page never stalls.
-const PAGE: usize = 100;
+const PAGE: usize = 60;
 
 /// A section's text.
 #[component]
