@@ -3,7 +3,7 @@
 //! their as-of dates, each marked as the latest, superseded by a later one, undated, or
 //! contradicted by another claim for the same date.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -108,6 +108,18 @@ pub fn reconcile(subject: &str, claims: &[Claim]) -> (Vec<Fact>, Vec<Conflict>) 
     (facts, conflicts)
 }
 
+/// What two values that are the same share: a count's or an amount's number, a date's decade.
+/// Names, places and people compare in other words ("William Lacy Swing" / "William Swing"):
+/// no key.
+fn merge_key(value: &Value) -> Option<(u8, u64)> {
+    match value {
+        Value::Count { value, .. } => Some((0, value.to_bits())),
+        Value::Money { value, .. } => Some((1, value.to_bits())),
+        Value::Date { date } => Some((2, date.year().div_euclid(10) as u64)),
+        _ => None,
+    }
+}
+
 fn dates_agree(a: Option<Date>, b: Option<Date>) -> bool {
     match (a, b) {
         (Some(a), Some(b)) => a.agrees_with(b),
@@ -120,11 +132,21 @@ fn dates_agree(a: Option<Date>, b: Option<Date>) -> bool {
 fn merge(subject: &str, claims: &[&Claim], ids: &mut BTreeMap<String, usize>) -> Vec<Fact> {
     let mut facts: Vec<Fact> = Vec::new();
     let mut variants: Vec<Vec<(Value, usize)>> = Vec::new();
+    // The facts a claim may be, by its value's key (none: compared with every keyless fact),
+    // so that thousands of figures merge without comparing every pair.
+    let mut by_key: BTreeMap<Option<(u8, u64)>, Vec<usize>> = BTreeMap::new();
+    // Each fact's sources by document and sentence: one sentence said a thousand times is a
+    // lookup, not a scan.
+    let mut cited: Vec<BTreeSet<(usize, usize)>> = Vec::new();
     for claim in claims {
-        let existing = facts.iter().zip(&variants).position(|(f, seen)| {
-            seen.iter().any(|(v, _)| v.same_as(&claim.value)) && dates_agree(f.as_of, claim.as_of)
+        let key = merge_key(&claim.value);
+        let existing = by_key.get(&key).into_iter().flatten().copied().find(|&i| {
+            variants[i].iter().any(|(v, _)| v.same_as(&claim.value))
+                && dates_agree(facts[i].as_of, claim.as_of)
         });
         let Some(i) = existing else {
+            by_key.entry(key).or_default().push(facts.len());
+            cited.push(BTreeSet::from([(claim.source.doc.0, claim.source.start)]));
             facts.push(Fact {
                 id: String::new(),
                 subject: subject.to_string(),
@@ -145,7 +167,7 @@ fn merge(subject: &str, claims: &[&Claim], ids: &mut BTreeMap<String, usize>) ->
             (Some(a), Some(b)) => Some(if b.precision() > a.precision() { b } else { a }),
             (a, b) => a.or(b),
         };
-        if !fact.sources.contains(&claim.source) {
+        if cited[i].insert((claim.source.doc.0, claim.source.start)) {
             fact.sources.push(claim.source.clone());
         }
     }
@@ -202,16 +224,37 @@ fn conflict(predicate: &Predicate, facts: &[Fact]) -> Conflict {
         (None, None) => std::cmp::Ordering::Equal,
     });
     let latest = sorted.iter().filter_map(|f| f.as_of).max();
+    // Dated facts by year, decades apart: a rival of the same date is found among a few.
+    let mut by_year: BTreeMap<i32, Vec<&Fact>> = BTreeMap::new();
+    let mut decades: BTreeMap<i32, Vec<&Fact>> = BTreeMap::new();
+    for fact in &sorted {
+        match fact.as_of {
+            Some(Date::Decade(d)) => decades.entry(d.div_euclid(10)).or_default().push(fact),
+            Some(d) => by_year.entry(d.year()).or_default().push(fact),
+            None => {}
+        }
+    }
+    let same_time = |date: Date| -> Vec<&Fact> {
+        let decade = date.year().div_euclid(10);
+        let years = match date {
+            Date::Decade(d) => d..d + 10,
+            d => d.year()..d.year() + 1,
+        };
+        by_year
+            .range(years)
+            .flat_map(|(_, facts)| facts.iter().copied())
+            .chain(decades.get(&decade).into_iter().flatten().copied())
+            .collect()
+    };
     let mut claims: Vec<ConflictClaim> = sorted
         .iter()
         .map(|fact| {
-            let same_date_rival = fact.as_of.is_some()
-                && sorted.iter().any(|o| {
+            let same_date_rival = fact.as_of.is_some_and(|date| {
+                same_time(date).iter().any(|o| {
                     !o.value.compatible_with(&fact.value)
-                        && o.as_of
-                            .zip(fact.as_of)
-                            .is_some_and(|(a, b)| a.agrees_with(b))
-                });
+                        && o.as_of.is_some_and(|a| a.agrees_with(date))
+                })
+            });
             let status = match fact.as_of {
                 None => ClaimStatus::Undated,
                 Some(_) if same_date_rival => ClaimStatus::Contradicted,
