@@ -42,8 +42,11 @@ fn seeds() -> String {
         .join("\n\n")
 }
 
-/// Every shape, as a name and a maker of a document of about `bytes` bytes.
-fn shapes() -> Vec<(&'static str, Box<dyn Fn(usize) -> String>)> {
+/// A maker of a document of about the bytes it is given.
+type Maker = Box<dyn Fn(usize) -> String>;
+
+/// Every shape, as a name and its maker.
+fn shapes() -> Vec<(&'static str, Maker)> {
     let seeds = seeds();
     vec![
         (
