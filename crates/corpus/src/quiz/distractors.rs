@@ -16,14 +16,16 @@ pub(super) fn near_years(year: i32, stated: &[i32], latest: i32) -> Vec<String> 
 }
 
 /// Numbers of the same magnitude as `value` and given as precisely (11,500 → 9,430, not 9,400),
-/// none equal to a value in `stated`, in order of preference, smaller and larger ones. A small
+/// none equal to a value in `stated` (in ascending order), in order of preference, smaller and larger ones. A small
 /// count (under 20) takes its near neighbours: 9 → 6, 12, 7, 11.
 pub(super) fn near_numbers(value: f64, stated: &[f64], unit_money: bool) -> Vec<f64> {
+    // `stated` in ascending order: whether a candidate is stated is a look at its neighbours.
+    let is_stated = |c: f64| {
+        let at = stated.partition_point(|s| *s < c - 1e-9);
+        stated.get(at).is_some_and(|s| (s - c).abs() < 1e-9)
+    };
     let fresh = |c: f64, out: &[f64]| {
-        c > 0.0
-            && (c - value).abs() > 1e-9
-            && !stated.iter().any(|s| (s - c).abs() < 1e-9)
-            && !out.contains(&c)
+        c > 0.0 && (c - value).abs() > 1e-9 && !is_stated(c) && !out.contains(&c)
     };
     let mut out: Vec<f64> = Vec::new();
     if value < 20.0 && value.fract() == 0.0 && !unit_money {

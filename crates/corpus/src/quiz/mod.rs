@@ -304,7 +304,7 @@ mod tests {
             .iter()
             .all(|y| (y.parse::<i32>().unwrap() - 1951).abs() <= 12
                 && !stated.contains(&y.parse().unwrap())));
-        let numbers = near_numbers(173.0, &[156.0, 157.0, 173.0, 175.0, 127.0], false);
+        let numbers = near_numbers(173.0, &[127.0, 156.0, 157.0, 173.0, 175.0], false);
         assert!(numbers.iter().filter(|n| **n < 173.0).count() >= 3);
         assert!(numbers.iter().filter(|n| **n > 173.0).count() >= 3);
         assert!(numbers.iter().all(|n| (0.5..2.0).contains(&(n / 173.0))));

@@ -7,6 +7,22 @@ use super::*;
 /// disagree).
 pub(super) fn number_questions(analysis: &Analysis, subject: &str) -> Vec<Draft> {
     let mut out = Vec::new();
+    // The figures stated of each predicate, gathered once and in order (a few predicates, so a
+    // list): thousands of figures make their questions without comparing every pair.
+    let mut stated_of: Vec<(&str, Vec<f64>)> = Vec::new();
+    for f in &analysis.facts {
+        let Some(v) = f.value.as_number() else {
+            continue;
+        };
+        let key = f.predicate.key.as_str();
+        match stated_of.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, values)) => values.push(v),
+            None => stated_of.push((key, vec![v])),
+        }
+    }
+    for (_, values) in &mut stated_of {
+        crate::order::sort_by(values, f64::total_cmp);
+    }
     for fact in analysis
         .facts
         .iter()
@@ -15,19 +31,19 @@ pub(super) fn number_questions(analysis: &Analysis, subject: &str) -> Vec<Draft>
         let Some(value) = fact.value.as_number() else {
             continue;
         };
-        let stated: Vec<f64> = analysis
-            .facts
+        let key = fact.predicate.key.as_str();
+        let stated: &[f64] = stated_of
             .iter()
-            .filter(|f| f.predicate.key == fact.predicate.key)
-            .filter_map(|f| f.value.as_number())
-            .collect();
+            .find(|(k, _)| *k == key)
+            .map_or(&[], |(_, values)| values);
         // Contested, or other figures of the same kind at other dates: one figure alone is no
         // answer to "how many".
         let contested = analysis
             .conflicts
             .iter()
             .any(|c| c.predicate.key == fact.predicate.key)
-            || stated.iter().any(|v| (v - value).abs() > 1e-9);
+            || stated.first().is_some_and(|v| (v - value).abs() > 1e-9)
+            || stated.last().is_some_and(|v| (v - value).abs() > 1e-9);
         let when = match fact.as_of {
             Some(d @ Date::Decade(_)) => format!("In {d}, "),
             Some(d) => format!("As of {d}, "),
@@ -80,7 +96,7 @@ pub(super) fn number_questions(analysis: &Analysis, subject: &str) -> Vec<Draft>
             kind: QuestionKind::Number,
             prompt,
             answer: render(value),
-            distractors: near_numbers(value, &stated, money)
+            distractors: near_numbers(value, stated, money)
                 .into_iter()
                 .map(render)
                 .collect(),
