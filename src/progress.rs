@@ -14,9 +14,9 @@ use crate::fsrs::{self, Grade, Memory};
 /// The schema version this code writes (2 stored Leitner boxes, 1 too, as `box`).
 pub const VERSION: u32 = 3;
 
-/// Days until a fact in each Leitner box of versions 1 and 2 was asked again: what the boxes
-/// knew of a memory's stability.
-const LEITNER_DAYS: [f64; 5] = [0.40255, 1.0, 3.0, 7.0, 14.0];
+/// Days until a fact in Leitner boxes 2 to 5 of versions 1 and 2 was asked again: what the
+/// boxes knew of a memory's stability. Box 1 held facts just missed: a first Again.
+const LEITNER_DAYS: [f64; 4] = [1.0, 3.0, 7.0, 14.0];
 
 /// What is known about one fact. The memory is stored in hundredths, as whole numbers: reading
 /// and writing decimals in JSON would add a float parser and printer to the first download.
@@ -217,24 +217,22 @@ fn read_card(value: &Value) -> Option<Card> {
         return None;
     }
     let count = |key| field(value, key).and_then(as_u64).unwrap_or(0) as u32;
-    let stability = LEITNER_DAYS[level as usize - 1];
-    let grade = if level == 1 {
-        Grade::Again
-    } else {
-        Grade::Good
+    let memory = match level {
+        1 => fsrs::first(Grade::Again),
+        _ => Memory {
+            stability: LEITNER_DAYS[level as usize - 2],
+            difficulty: fsrs::first(Grade::Good).difficulty,
+        },
     };
     let due = due as u32;
     let mut card = Card {
-        last: due.saturating_sub(stability.round() as u32),
+        last: due.saturating_sub(memory.stability.round() as u32),
         due,
         right: count("right"),
         wrong: count("wrong"),
         ..Card::default()
     };
-    card.set_memory(Memory {
-        stability,
-        difficulty: fsrs::first(grade).difficulty,
-    });
+    card.set_memory(memory);
     Some(card)
 }
 

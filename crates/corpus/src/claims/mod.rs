@@ -16,69 +16,16 @@ use std::collections::BTreeMap;
 
 /// Words that carry no claim.
 const STOP: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "of",
-    "in",
-    "on",
-    "to",
-    "and",
-    "or",
-    "for",
-    "its",
-    "it",
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "has",
-    "have",
-    "had",
-    "as",
-    "by",
-    "with",
-    "at",
-    "from",
-    "that",
-    "this",
-    "which",
-    "who",
-    "their",
-    "they",
-    "them",
-    "also",
-    "into",
-    "out",
-    "than",
-    "such",
-    "other",
-    "all",
-    "more",
-    "most",
-    "some",
-    "about",
-    "over",
-    "between",
-    "within",
-    "well",
-    "both",
-    "but",
-    "not",
-    "can",
-    "will",
-    "would",
-    "may",
-    "there",
-    "these",
-    "those",
-    "so",
-    "does",
-    "do",
-    "being",
-    // Qualifiers of a figure: "around 20,000" and "more than 20,000" state one figure.
+    "the", "a", "an", "of", "in", "on", "to", "and", "or", "for", "its", "it", "is", "are", "was",
+    "were", "be", "been", "has", "have", "had", "as", "by", "with", "at", "from", "that", "this",
+    "which", "who", "their", "they", "them", "also", "into", "out", "than", "such", "other", "all",
+    "more", "most", "some", "about", "over", "between", "within", "well", "both", "but", "not",
+    "can", "will", "would", "may", "there", "these", "those", "so", "does", "do", "being",
+];
+
+/// Qualifiers of a figure, no claim words either: "around 20,000" and "more than 20,000" state
+/// one figure.
+const QUALIFIERS: &[&str] = &[
     "around",
     "approximately",
     "roughly",
@@ -212,7 +159,7 @@ fn words(text: &str) -> impl Iterator<Item = String> + '_ {
 
 fn stems_of(text: &str) -> Vec<String> {
     let mut stems: Vec<String> = words(text)
-        .filter(|w| w.len() > 2 && !STOP.contains(&w.as_str()))
+        .filter(|w| w.len() > 2 && !STOP.contains(&w.as_str()) && !QUALIFIERS.contains(&w.as_str()))
         .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
         .map(|w| stem(&w))
         .collect();
@@ -247,12 +194,15 @@ const NUMBER_WORDS: &[&str] = &[
     "twelve",
 ];
 
+/// The figure a number written as a word stands for ("nine" → "9"), in lower case.
+pub fn spelled_number(word: &str) -> Option<String> {
+    let n = NUMBER_WORDS.iter().position(|n| *n == word)?;
+    Some((n + 1).to_string())
+}
+
 /// The distinct numbers of a text, sorted; numbers written as words as figures.
 fn numbers_of(text: &str) -> Vec<String> {
-    let spelled = words(text).filter_map(|w| {
-        let n = NUMBER_WORDS.iter().position(|n| *n == w)?;
-        Some((n + 1).to_string())
-    });
+    let spelled = words(text).filter_map(|w| spelled_number(&w));
     let mut numbers: Vec<String> = numbers_in_order(text)
         .into_iter()
         .map(str::to_string)

@@ -101,12 +101,6 @@ pub fn quoted_once<'a>(sources: impl IntoIterator<Item = &'a Source>) -> Vec<Vec
     out
 }
 
-/// Numbers written as words, as figures.
-const NUMBER_WORDS: [&str; 13] = [
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve",
-];
-
 /// The words of a sentence, lower case, with its figures ("nine" as "9") and its names apart.
 fn wording(text: &str) -> (Vec<String>, Vec<String>, Vec<String>) {
     let (mut words, mut figures, mut names) = (Vec::new(), Vec::new(), Vec::new());
@@ -116,8 +110,8 @@ fn wording(text: &str) -> (Vec<String>, Vec<String>, Vec<String>) {
             continue;
         }
         let lower = w.to_lowercase();
-        if let Some(n) = NUMBER_WORDS.iter().position(|n| *n == lower) {
-            figures.push(n.to_string());
+        if let Some(figure) = crate::claims::spelled_number(&lower) {
+            figures.push(figure);
         } else if w.starts_with(|c: char| c.is_ascii_digit()) {
             figures.push(w.replace(',', ""));
         } else if i > 0 && w.starts_with(char::is_uppercase) {

@@ -4,9 +4,13 @@ use super::*;
 
 /// A source sentence with its key term blanked: the year of a founding or other dated fact, or
 /// the place in a headquarters sentence.
-pub(super) fn cloze_questions(analysis: &Analysis) -> Vec<Draft> {
+pub(super) fn cloze_questions(
+    analysis: &Analysis,
+    foundings: &[i32],
+    place_words: &PlaceWords,
+) -> Vec<Draft> {
     let latest = latest_year(analysis);
-    let place_names = places(analysis);
+    let place_names = places(place_words);
     let mut out = Vec::new();
     let mut seen_quotes = BTreeSet::new();
     for fact in &analysis.facts {
@@ -24,7 +28,7 @@ pub(super) fn cloze_questions(analysis: &Analysis) -> Vec<Draft> {
                     continue;
                 }
                 (source.quote[dates[0].range.clone()].to_string(), {
-                    let mut stated = founding_years(analysis);
+                    let mut stated = foundings.to_vec();
                     stated.push(date.year());
                     let d = near_years(date.year(), &stated, latest);
                     let original = &source.quote[dates[0].range.clone()];

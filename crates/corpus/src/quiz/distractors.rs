@@ -16,8 +16,8 @@ pub(super) fn near_years(year: i32, stated: &[i32], latest: i32) -> Vec<String> 
 }
 
 /// Numbers of the same magnitude as `value` and given as precisely (11,500 → 9,430, not 9,400),
-/// none equal to a value in `stated` (in ascending order), in order of preference, smaller and larger ones. A small
-/// count (under 20) takes its near neighbours: 9 → 6, 12, 7, 11.
+/// none equal to a value in `stated` (in ascending order), in order of preference, smaller and
+/// larger ones. A small count (under 20) takes its near neighbours: 9 → 6, 12, 7, 11.
 pub(super) fn near_numbers(value: f64, stated: &[f64], unit_money: bool) -> Vec<f64> {
     // `stated` in ascending order: whether a candidate is stated is a look at its neighbours.
     let is_stated = |c: f64| {
@@ -133,7 +133,7 @@ const REGIONS: &[&str] = &[
 /// another name ("Geneva, Switzerland": a country or region, which contains towns), and which
 /// are given with the country they are in.
 #[derive(Default)]
-struct PlaceWords {
+pub(super) struct PlaceWords {
     named: Vec<String>,
     containers: Vec<String>,
     with_country: Vec<String>,
@@ -145,57 +145,63 @@ fn is_name(word: &str) -> bool {
         && word.chars().count() >= 4
 }
 
-fn place_words(analysis: &Analysis) -> PlaceWords {
-    let mut out = PlaceWords::default();
-    let clean = |w: &str| {
-        w.trim_end_matches(|c: char| !c.is_alphanumeric())
-            .to_string()
-    };
-    for doc in &analysis.documents {
-        for (_, _, s) in doc.doc.sentences() {
-            let words: Vec<&str> = s.text.split_whitespace().collect();
-            for (i, pair) in words.windows(2).enumerate() {
-                let word = clean(pair[1]);
-                let next = words.get(i + 2).copied().unwrap_or("");
-                // "in East Timor": a word of a longer name.
-                let longer = !pair[1].ends_with(',') && next.starts_with(char::is_uppercase);
-                let month = crate::dates::MONTHS
-                    .iter()
-                    .any(|m| m.eq_ignore_ascii_case(&word));
-                if pair[0] == "in" && is_name(&word) && !month && !longer {
-                    if !out.named.contains(&word) {
-                        out.named.push(word.clone());
-                    }
-                    if pair[1].ends_with(',') && is_name(&clean(next)) {
-                        out.with_country.push(word);
-                        out.containers.push(clean(next));
+impl PlaceWords {
+    /// What the documents of `analysis` say of their place names.
+    pub(super) fn of(analysis: &Analysis) -> Self {
+        let mut out = PlaceWords::default();
+        let clean = |w: &str| {
+            w.trim_end_matches(|c: char| !c.is_alphanumeric())
+                .to_string()
+        };
+        for doc in &analysis.documents {
+            for (_, _, s) in doc.doc.sentences() {
+                let words: Vec<&str> = s.text.split_whitespace().collect();
+                for (i, pair) in words.windows(2).enumerate() {
+                    let word = clean(pair[1]);
+                    let next = words.get(i + 2).copied().unwrap_or("");
+                    // "in East Timor": a word of a longer name.
+                    let longer = !pair[1].ends_with(',') && next.starts_with(char::is_uppercase);
+                    let month = crate::dates::MONTHS
+                        .iter()
+                        .any(|m| m.eq_ignore_ascii_case(&word));
+                    if pair[0] == "in" && is_name(&word) && !month && !longer {
+                        if !out.named.contains(&word) {
+                            out.named.push(word.clone());
+                        }
+                        if pair[1].ends_with(',') && is_name(&clean(next)) {
+                            out.with_country.push(word);
+                            out.containers.push(clean(next));
+                        }
                     }
                 }
             }
         }
+        out
     }
-    out
 }
 
 /// Place names the documents mention ("in Venice", "in Geneva") that can stand for a town:
 /// never a region, nor a name that contains others ("Switzerland" in "Geneva, Switzerland").
-pub(super) fn places(analysis: &Analysis) -> Vec<String> {
-    let words = place_words(analysis);
+pub(super) fn places(words: &PlaceWords) -> Vec<String> {
     words
         .named
-        .into_iter()
+        .iter()
         .filter(|w| !words.containers.contains(w) && !REGIONS.contains(&w.as_str()))
+        .cloned()
         .collect()
 }
 
 /// Another town than `real` ("Geneva, Switzerland"), for a statement false under every
 /// reading: one the documents give with its country, not a part of `real`.
-pub(super) fn other_place(analysis: &Analysis, real: &str) -> Option<String> {
-    let words = place_words(analysis);
+pub(super) fn other_place(words: &PlaceWords, real: &str) -> Option<String> {
     let parts: Vec<&str> = real.split(',').map(str::trim).collect();
-    words.with_country.into_iter().find(|p| {
-        !parts.contains(&p.as_str())
-            && !words.containers.contains(p)
-            && !REGIONS.contains(&p.as_str())
-    })
+    words
+        .with_country
+        .iter()
+        .find(|&p| {
+            !parts.contains(&p.as_str())
+                && !words.containers.contains(p)
+                && !REGIONS.contains(&p.as_str())
+        })
+        .cloned()
 }

@@ -202,10 +202,12 @@ fn negative_stem(q: &Question) -> bool {
 }
 
 fn answer_in_stem(q: &Question) -> bool {
-    q.kind != QuestionKind::TrueFalse
-        && q.prompt
-            .to_lowercase()
-            .contains(&q.answer_text().to_lowercase())
+    q.kind != QuestionKind::TrueFalse && gives_away(&q.prompt, q.answer_text())
+}
+
+/// Whether `prompt` holds the answer's words as they stand, in any case.
+pub(super) fn gives_away(prompt: &str, answer: &str) -> bool {
+    prompt.to_lowercase().contains(&answer.to_lowercase())
 }
 
 /// A word of five letters or more that the stem and the answer share and no distractor does,
@@ -226,13 +228,7 @@ fn clang(q: &Question, subject: &str) -> bool {
         .into_iter()
         .filter(|s| !own.contains(s))
         .collect();
-    let others: Vec<String> = q
-        .choices
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| *i != q.answer)
-        .flat_map(|(_, c)| stems(c))
-        .collect();
+    let others: Vec<String> = q.distractors().flat_map(|c| stems(c)).collect();
     stems(q.answer_text())
         .iter()
         .any(|s| stem_words.contains(s) && !others.contains(s))
@@ -242,14 +238,7 @@ fn clang(q: &Question, subject: &str) -> bool {
 fn longest_answer(q: &Question) -> bool {
     let len = |s: &str| s.chars().count();
     let answer = len(q.answer_text());
-    let longest = q
-        .choices
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| *i != q.answer)
-        .map(|(_, c)| len(c))
-        .max()
-        .unwrap_or(answer);
+    let longest = q.distractors().map(|c| len(c)).max().unwrap_or(answer);
     q.kind != QuestionKind::TrueFalse && answer * 2 >= longest * 3 && answer >= longest + 15
 }
 
@@ -259,13 +248,7 @@ fn uniquely_precise(q: &Question) -> bool {
     }
     let digits = |c: &str| numeric_value(c).map(significant_digits);
     let answer = digits(q.answer_text());
-    let most = q
-        .choices
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| *i != q.answer)
-        .filter_map(|(_, c)| digits(c))
-        .max();
+    let most = q.distractors().filter_map(|c| digits(c)).max();
     matches!((answer, most), (Some(a), Some(m)) if a > m)
 }
 

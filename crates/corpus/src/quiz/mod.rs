@@ -30,12 +30,14 @@ mod year;
 use chronology::*;
 use cloze::*;
 use distractors::*;
+use flaws::gives_away;
 pub use flaws::{flaws, numeric_value, significant_digits, Flaw};
 use name::*;
 use number::*;
 use one_of::*;
 use true_false::*;
 use year::*;
+
 /// What a question asks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -98,6 +100,15 @@ pub struct Question {
 impl Question {
     pub fn answer_text(&self) -> &str {
         &self.choices[self.answer]
+    }
+
+    /// The choices that are not the answer.
+    pub fn distractors(&self) -> impl Iterator<Item = &String> {
+        self.choices
+            .iter()
+            .enumerate()
+            .filter(move |(i, _)| *i != self.answer)
+            .map(|(_, c)| c)
     }
 }
 
@@ -166,13 +177,18 @@ fn candidates(analysis: &Analysis, rng: &mut Rng) -> Vec<Question> {
     } else {
         format!("the {}", analysis.subject)
     };
+    // Read once for the kinds that need them.
+    let foundings = founding_years(analysis);
+    let places = PlaceWords::of(analysis);
     let mut drafts: Vec<Draft> = Vec::new();
-    drafts.extend(year_questions(analysis, &subject));
+    drafts.extend(year_questions(analysis, &subject, &foundings));
     drafts.extend(number_questions(analysis, &subject));
     drafts.extend(name_questions(analysis));
     drafts.extend(chronology_questions(analysis, rng));
-    drafts.extend(true_false_questions(analysis, &subject, rng));
-    drafts.extend(cloze_questions(analysis));
+    drafts.extend(true_false_questions(
+        analysis, &subject, &foundings, &places, rng,
+    ));
+    drafts.extend(cloze_questions(analysis, &foundings, &places));
     drafts.extend(one_of_questions(analysis));
     let mut seen_prompts = BTreeSet::new();
     let mut seen_ids = BTreeSet::new();
@@ -216,11 +232,7 @@ impl Draft {
         distinct.len() == all.len()
             && self.distractors.len() >= needed
             && !self.answer.is_empty()
-            && (self.kind == QuestionKind::TrueFalse
-                || !self
-                    .prompt
-                    .to_ascii_lowercase()
-                    .contains(&self.answer.to_ascii_lowercase()))
+            && (self.kind == QuestionKind::TrueFalse || !gives_away(&self.prompt, &self.answer))
             && !self.sources.is_empty()
     }
 

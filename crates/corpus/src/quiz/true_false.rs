@@ -6,6 +6,8 @@ use super::*;
 pub(super) fn true_false_questions(
     analysis: &Analysis,
     subject: &str,
+    foundings: &[i32],
+    place_words: &PlaceWords,
     rng: &mut Rng,
 ) -> Vec<Draft> {
     let latest = latest_year(analysis);
@@ -48,13 +50,13 @@ pub(super) fn true_false_questions(
                     .filter_map(|v| v.as_number())
                     .map(|y| y as i32)
                     .collect();
-                years.extend(founding_years(analysis));
+                years.extend(foundings);
                 let year = fact.value.as_number().map_or(0, |y| y as i32);
                 near_years(year, &years, latest).into_iter().next()
             }
             Value::Count { unit, .. } => false_figure(&stated)
                 .map(|(qualifier, v)| format!("{qualifier}{} {unit}", format_number(v))),
-            Value::Place { .. } => other_place(analysis, &real),
+            Value::Place { .. } => other_place(place_words, &real),
             _ => None,
         };
         let (Some(true_text), Some(false_text)) =

@@ -98,9 +98,9 @@ fn year_prompt(event: &Event, events: &[Event], subject: &str) -> Option<String>
     }
 }
 
-pub(super) fn year_questions(analysis: &Analysis, subject: &str) -> Vec<Draft> {
+/// `foundings`: every year the sources give for a founding ([`founding_years`]).
+pub(super) fn year_questions(analysis: &Analysis, subject: &str, foundings: &[i32]) -> Vec<Draft> {
     let latest = latest_year(analysis);
-    let foundings = founding_years(analysis);
     analysis
         .events
         .iter()
@@ -110,7 +110,7 @@ pub(super) fn year_questions(analysis: &Analysis, subject: &str) -> Vec<Draft> {
             let answer = e.date.year();
             let mut stated = stated_years(e);
             if e.category == Category::Founding {
-                stated.extend(&foundings);
+                stated.extend(foundings);
             }
             Some(Draft {
                 id: format!("year-{}", e.id),

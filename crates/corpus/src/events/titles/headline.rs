@@ -139,6 +139,11 @@ const VERBS: &[&str] = &[
     "set", "sets", "grew", "grows", "rose", "built", "held", "holds", "met", "fell", "ran", "runs",
 ];
 
+/// A lower-case word that makes a clause: one of [`VERBS`], or a past ending in "-ed".
+fn verb_like(word: &str) -> bool {
+    VERBS.contains(&word) || word.len() > 4 && word.ends_with("ed")
+}
+
 /// "With the fall of the Berlin Wall and the beginning of the era of globalization": an opening
 /// phrase without the clause it stood before (no word that makes a clause of it).
 fn opening_phrase_only(title: &str) -> bool {
@@ -148,10 +153,10 @@ fn opening_phrase_only(title: &str) -> bool {
         .is_some_and(|w| OPENING.contains(&w.trim_end_matches(',')));
     opens
         && !title.split_whitespace().skip(1).any(|w| {
-            let w = w
-                .trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase();
-            VERBS.contains(&w.as_str()) || w.len() > 4 && w.ends_with("ed")
+            verb_like(
+                &w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase(),
+            )
         })
 }
 
@@ -166,7 +171,6 @@ fn participle_cut_from_its_agent(title: &str) -> bool {
                 .to_lowercase()
         })
         .collect();
-    let verb_like = |w: &str| VERBS.contains(&w) || w.len() > 4 && w.ends_with("ed");
     // A name before it is the subject of a verb ("the Refugee Office closed").
     let after_a_name = title
         .split_whitespace()
