@@ -10,28 +10,11 @@ use corpus::{analyze, Analysis, Corpus};
 
 const SEEDS: [u64; 5] = [0, 1, 7, 42, 1234];
 
+/// The seeds and every fixture corpus (`common::fixture_corpora`), analysed.
 fn corpora() -> Vec<(String, Analysis)> {
     let mut out = vec![("seeds".to_string(), analyze(&common::load_seeds()))];
-    let root = format!("{}/tests/fixtures/corpora", env!("CARGO_MANIFEST_DIR"));
-    let mut dirs: Vec<_> = std::fs::read_dir(&root)
-        .expect("the fixture corpora")
-        .map(|e| e.expect("an entry").path())
-        .collect();
-    dirs.sort();
-    for dir in dirs {
-        let mut files: Vec<_> = std::fs::read_dir(&dir)
-            .expect("a corpus folder")
-            .map(|e| e.expect("an entry").path())
-            .collect();
-        files.sort();
-        let texts = files.iter().map(|p| {
-            (
-                p.file_name().unwrap().to_string_lossy().into_owned(),
-                std::fs::read_to_string(p).expect("UTF-8"),
-            )
-        });
-        let name = dir.file_name().unwrap().to_string_lossy().into_owned();
-        out.push((name, analyze(&Corpus::from_texts(texts))));
+    for (name, docs) in common::fixture_corpora() {
+        out.push((name, analyze(&Corpus::from_texts(docs))));
     }
     out
 }
