@@ -4,7 +4,8 @@
 //! docs/PERFORMANCE.md) and, per shape, the time per MB at the largest size against the
 //! smallest (linear when near 1).
 //!
-//! `cargo run --release -p corpus --example shapes -- [MB ...]` (default: 0.5 1).
+//! `cargo run --release -p corpus --example shapes -- [MB ...]` (default: 0.5 1); `SHAPE=dense`
+//! keeps the shapes whose name contains the word (for a profiler).
 
 use std::time::Instant;
 
@@ -162,7 +163,11 @@ fn main() {
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
     );
     let mut linear = Vec::new();
-    for (name, make) in shapes() {
+    let only = std::env::var("SHAPE").unwrap_or_default();
+    for (name, make) in shapes()
+        .into_iter()
+        .filter(|(n, _)| n.contains(only.as_str()))
+    {
         let mut per_mb = Vec::new();
         for &mb in &sizes {
             let text = make((mb * 1024.0 * 1024.0) as usize);

@@ -44,14 +44,14 @@ fn most_cited<'a>(analysis: &'a Analysis, key: &str) -> Option<&'a Fact> {
 }
 
 fn sentence(text: String, facts: &[&Fact]) -> ArticleSentence {
-    let mut sources: Vec<Source> = Vec::new();
-    for f in facts {
-        for s in &f.sources {
-            if !sources.contains(s) {
-                sources.push(s.clone());
-            }
-        }
-    }
+    // Each source once, in the facts' order, through a set (a figure may have thousands).
+    let mut seen = std::collections::BTreeSet::new();
+    let sources: Vec<Source> = facts
+        .iter()
+        .flat_map(|f| &f.sources)
+        .filter(|s| seen.insert(*s))
+        .cloned()
+        .collect();
     ArticleSentence {
         text,
         sources,

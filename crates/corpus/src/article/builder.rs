@@ -72,6 +72,9 @@ pub(super) struct Builder {
     /// Section titles in first-seen order.
     pub(super) order: Vec<String>,
     pub(super) sections: BTreeMap<String, Vec<ArticleBlock>>,
+    /// Each section's subheadings, so that a paragraph finds its place without reading the
+    /// section's blocks.
+    pub(super) subheadings: BTreeMap<String, Subheadings>,
     pub(super) index: Vec<Placed>,
     /// Word → id, so that sentences compare as sorted integer lists.
     pub(super) words: BTreeMap<String, u32>,
@@ -85,6 +88,13 @@ pub(super) struct Builder {
     pub(super) lead: Vec<Terms>,
     /// The words of the subject's name and its acronym, in lower case.
     pub(super) subject: BTreeSet<String>,
+}
+
+/// A section's subheadings: the block of the first, and the name of each.
+#[derive(Default)]
+pub(super) struct Subheadings {
+    first: Option<usize>,
+    names: BTreeSet<String>,
 }
 
 /// Sentences that say the same thing: most of their words are shared (Jaccard ≥ 0.75).
@@ -387,23 +397,22 @@ impl Builder {
             self.order.push(section.to_string());
         }
         let blocks = self.sections.entry(section.to_string()).or_default();
+        let subs = self.subheadings.entry(section.to_string()).or_default();
         if let Some(sub) = subheading {
-            let present = blocks
-                .iter()
-                .any(|b| matches!(b, ArticleBlock::Subheading(s) if same_name(s, sub)));
-            if !present {
+            if subs.names.insert(name_key(sub)) {
+                subs.first.get_or_insert(blocks.len());
                 blocks.push(ArticleBlock::Subheading(canonical(sub)));
             }
         }
         // Text without a subheading belongs before the section's first subheading.
         let block = match subheading {
             Some(_) => blocks.len(),
-            None => blocks
-                .iter()
-                .position(|b| matches!(b, ArticleBlock::Subheading(_)))
-                .unwrap_or(blocks.len()),
+            None => subs.first.unwrap_or(blocks.len()),
         };
         let appended = block == blocks.len();
+        if !appended {
+            subs.first = subs.first.map(|f| f + 1);
+        }
         blocks.insert(
             block,
             ArticleBlock::Paragraph(ArticleParagraph {

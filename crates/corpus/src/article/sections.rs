@@ -44,13 +44,17 @@ pub(super) fn place_heading(
 }
 
 pub(super) fn same_name(a: &str, b: &str) -> bool {
-    let norm = |s: &str| {
-        s.trim_matches(|c: char| !c.is_alphanumeric())
-            .to_ascii_lowercase()
-            .trim_end_matches('s')
-            .to_string()
-    };
-    norm(a) == norm(b)
+    name_key(a) == name_key(b)
+}
+
+/// What names a heading: its words in lower case without a plural "s", so that "Member States"
+/// and "Member state" are one.
+pub(super) fn name_key(heading: &str) -> String {
+    heading
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_ascii_lowercase()
+        .trim_end_matches('s')
+        .to_string()
 }
 
 /// "Member States" and "Member states" are one section: the first capital only, except in

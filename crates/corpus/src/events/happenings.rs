@@ -160,11 +160,7 @@ pub(super) fn fold_link_targets(mut events: Vec<Event>) -> Vec<Event> {
         if let Some(j) = into[i] {
             let target = events.remove(i);
             let j = if j > i { j - 1 } else { j };
-            for s in target.sources {
-                if !events[j].sources.contains(&s) {
-                    events[j].sources.push(s);
-                }
-            }
+            add_sources(&mut events[j].sources, target.sources);
         }
     }
     events
@@ -244,11 +240,7 @@ fn one_event(mut group: Vec<Event>) -> Event {
             event.date = other.date;
         }
         event.end = event.end.or(other.end);
-        for s in other.sources {
-            if !event.sources.contains(&s) {
-                event.sources.push(s);
-            }
-        }
+        add_sources(&mut event.sources, other.sources);
         for o in other.other_dates {
             if !event.other_dates.iter().any(|x| x.date == o.date) {
                 event.other_dates.push(o);

@@ -33,6 +33,8 @@ pub(super) fn merge_events(raw: Vec<Event>) -> Vec<Event> {
     let mut out: Vec<Event> = Vec::new();
     // Keywords of each merged event's title, computed once.
     let mut out_keys: Vec<BTreeSet<String>> = Vec::new();
+    // The place of each merged event's sources, so that thousands of copies merge in linear time.
+    let mut out_cited: Vec<BTreeSet<(DocId, usize)>> = Vec::new();
     for event in raw {
         let keys = keywords(&event.title);
         let same = out.iter().zip(&out_keys).position(|(e, k)| {
@@ -46,21 +48,24 @@ pub(super) fn merge_events(raw: Vec<Event>) -> Vec<Event> {
                 existing.date = event.date;
             }
             existing.end = existing.end.or(event.end);
-            for s in event.sources {
-                if !existing.sources.contains(&s) {
-                    existing.sources.push(s);
-                }
-            }
+            let cited = &mut out_cited[i];
+            let fresh = event.sources.into_iter();
+            existing
+                .sources
+                .extend(fresh.filter(|s| cited.insert((s.doc, s.start))));
             continue;
         }
         // Only for events titled from facts (founding, names), and from other sentences: two
         // dates in one sentence are two events.
-        let differently_dated = out.iter_mut().find(|e| {
+        let differently_dated = out.iter().zip(&out_cited).position(|(e, cited)| {
             e.title == event.title
                 && matches!(e.category, Category::Founding | Category::Names)
-                && !e.sources.iter().any(|s| event.sources.contains(s))
+                && !event
+                    .sources
+                    .iter()
+                    .any(|s| cited.contains(&(s.doc, s.start)))
         });
-        if let Some(existing) = differently_dated {
+        if let Some(existing) = differently_dated.map(|i| &mut out[i]) {
             match existing
                 .other_dates
                 .iter_mut()
@@ -75,6 +80,7 @@ pub(super) fn merge_events(raw: Vec<Event>) -> Vec<Event> {
             }
             continue;
         }
+        out_cited.push(event.sources.iter().map(|s| (s.doc, s.start)).collect());
         out.push(event);
         out_keys.push(keys);
     }

@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 use crate::clauses;
 use crate::dates::{sentence_dates, without_lifespans, Date, DateMention};
 use crate::document::DocId;
-use crate::facts::{Claim, Source, Subject, Value};
+use crate::facts::{add_sources, Claim, Source, Subject, Value};
 use crate::numbers::format_number;
 use crate::reconcile::{slugify, unique_id};
 use crate::structure::{ParagraphKind, StructuredDoc};

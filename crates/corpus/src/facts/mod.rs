@@ -71,6 +71,14 @@ impl Source {
     }
 }
 
+/// Appends to `sources` those of `more` it does not hold yet (a source is its document and its
+/// sentence's place), in linear time however many there are.
+pub fn add_sources(sources: &mut Vec<Source>, more: impl IntoIterator<Item = Source>) {
+    let mut seen: std::collections::BTreeSet<(DocId, usize)> =
+        sources.iter().map(|s| (s.doc, s.start)).collect();
+    sources.extend(more.into_iter().filter(|s| seen.insert((s.doc, s.start))));
+}
+
 /// The first source of each document among `sources`, in document order: what a citation list
 /// shows.
 pub fn first_per_document<'a>(sources: impl IntoIterator<Item = &'a Source>) -> Vec<&'a Source> {
