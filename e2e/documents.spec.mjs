@@ -207,6 +207,71 @@ test('a 2 MB document is analysed without a long task on the page @alone', async
   await expect.poll(() => page.evaluate(() => Math.max(0, ...window.longTasks))).toBeGreaterThan(50);
 });
 
+/** A file of `bytes` of dense dated figures, one per line, as a statistics page gives them. */
+function denseFigures(bytes) {
+  const lines = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const line = `As of ${1900 + (i % 120)} the Example Organization had ${1000 + ((i * 37) % 90000)} staff in ${10 + (i % 180)} countries.`;
+    lines.push(line);
+    size += line.length + 1;
+  }
+  const file = join(mkdtempSync(join(tmpdir(), 'iom-dense-')), 'dense-figures.txt');
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  return file;
+}
+
+/** Keeps, in the page, every label the progress bar showed and every main-thread long task. */
+async function watchProgress(page) {
+  await page.addInitScript(() => {
+    window.longTasks = [];
+    window.progressSeen = [];
+    new PerformanceObserver((list) => window.longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
+    new PerformanceObserver((list) => window.longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
+    new MutationObserver(() => {
+      const shown = document.querySelector('.documents-progress')?.textContent.trim();
+      if (shown && window.progressSeen.at(-1) !== shown) window.progressSeen.push(shown);
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+test('2 MB of dense figures is ready in seconds, the bar moving through every stage, with no long task on the page @alone', async ({ app, page }) => {
+  test.setTimeout(120_000);
+  await watchProgress(page);
+  await app.open('#/article');
+  const file = denseFigures(2 * 1024 * 1024);
+  await page.evaluate(() => { window.longTasks = []; window.progressSeen = []; });
+  const start = Date.now();
+  await picker(page).setInputFiles([file]);
+  await expect(page.locator('#article-view')).toContainText('the Example Organization had', { timeout: 60_000 });
+  await expect(page.locator('.documents-progress')).toHaveCount(0);
+  const seconds = (Date.now() - start) / 1000;
+  const seen = await page.evaluate(() => window.progressSeen);
+  const longest = await page.evaluate(() => Math.max(0, ...window.longTasks));
+  console.log(`2 MB of dense figures: ready in ${seconds.toFixed(1)} s, longest main-thread task ${longest.toFixed(0)} ms, stages ${seen.length}`);
+  expect(seconds, 'seconds from picking the file to its article').toBeLessThan(10);
+  expect(longest, 'the longest main-thread task (ms)').toBeLessThanOrEqual(50);
+  // Within the analysis of one document, the bar says what it does at each stage.
+  for (const stage of ['Reading “dense-figures.txt”', 'Finding the facts in', 'Comparing what the documents say', 'Dating the events', 'Writing the article']) {
+    expect(seen.some((label) => label.includes(stage)), `the bar showed "${stage}" (saw ${JSON.stringify(seen)})`).toBe(true);
+  }
+});
+
+test('removing a document while it is analysed stops the analysis at once @alone', async ({ app, page }) => {
+  test.setTimeout(60_000);
+  await app.open('#/article');
+  await picker(page).setInputFiles([denseFigures(2 * 1024 * 1024)]);
+  const progress = page.locator('.documents-progress');
+  await expect(progress).toBeVisible();
+  await page.getByRole('button', { name: 'Remove dense-figures.txt' }).click();
+  await expect(progress).toHaveCount(0, { timeout: 1_000 });
+  await expect(yourList(page).getByRole('listitem')).toHaveCount(0);
+  // The stopped analysis never comes back with its result.
+  await page.waitForTimeout(8_000);
+  await expect(page.getByRole('main')).not.toContainText('the Example Organization had');
+  await expect(progress).toHaveCount(0);
+});
+
 test('documents can be opened and removed with the keyboard alone', async ({ app, page }) => {
   // Listening before the page loads: Playwright starts intercepting file choosers when the first
   // listener is added, without waiting, so a key pressed right after could beat it (seen once in

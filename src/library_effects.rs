@@ -129,17 +129,20 @@ pub fn analyse(
                     }
                     Update::Done(derived) => {
                         let Some(corpus) = corpus.take() else { return };
-                        // In a task of its own, apart from reading the worker's message, so
-                        // that neither makes a long task (with the render that follows).
+                        // Reading the worker's message, assembling the explorer and the
+                        // render that follows each run in a task of their own, so that none
+                        // makes a long task.
                         crate::location::later(move || {
                             let explorer = crate::location::measured("pipeline: assemble", || {
                                 Explorer::yours(&corpus, *derived)
                             });
                             crate::location::perf_measure("pipeline", "pipeline-start");
-                            dispatch.emit(LibraryAction::Prepared(Preparation::Ready {
-                                generation,
-                                explorer: Shared::new(explorer),
-                            }));
+                            crate::location::later(move || {
+                                dispatch.emit(LibraryAction::Prepared(Preparation::Ready {
+                                    generation,
+                                    explorer: Shared::new(explorer),
+                                }))
+                            });
                         });
                         return;
                     }

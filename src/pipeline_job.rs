@@ -7,10 +7,13 @@
 
 use corpus::derived::describe;
 use corpus::events::Event;
-use corpus::factbox::{FactRow, Series};
+use corpus::factbox::{ClaimLine, FactRow, Point, Series};
 use corpus::facts::Claim;
-use corpus::reconcile::{Conflict, Fact};
-use corpus::{analyze_document, combine, AnalyzedDoc, ArticleBlock, Corpus, Derived, Paragraph};
+use corpus::reconcile::{Conflict, ConflictClaim, Fact};
+use corpus::{
+    analyze_document, combine_reporting, AnalyzedDoc, ArticleBlock, Corpus, Derived, Document,
+    Paragraph, Stage,
+};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
@@ -50,26 +53,42 @@ impl Job {
         Corpus::from_texts(self.documents.iter().cloned())
     }
 
-    /// The number of progress steps: one per document, then linking them, then the views.
+    /// The number of progress steps: reading each document, then the pipeline's stages
+    /// ([`Stage`]), so that the bar moves during a long analysis of one large document too.
     pub fn steps(&self) -> usize {
-        self.documents.len() + 2
+        self.documents.len() + Stage::count(self.documents.len())
     }
 
     /// Runs the pipeline, telling `progress` before each step (its number from 1, and a label).
     pub fn run(&self, mut progress: impl FnMut(usize, String)) -> Derived {
         let corpus = self.corpus();
+        let documents = corpus.documents();
         let mut analysed = Vec::with_capacity(corpus.len());
-        for (i, document) in corpus.documents().iter().enumerate() {
+        for (i, document) in documents.iter().enumerate() {
             progress(i + 1, format!("Reading “{}”", document.name));
             analysed.push(analyze_document(document));
         }
-        progress(corpus.len() + 1, "Linking facts across documents".into());
-        let analysis = combine(analysed);
-        progress(
-            corpus.len() + 2,
-            "Writing the article and the timeline".into(),
-        );
-        Derived::from_analysis(describe(&corpus), analysis)
+        let mut step = documents.len();
+        let mut announce = |stage: Stage| {
+            step += 1;
+            progress(step, stage_label(stage, documents));
+        };
+        let analysis = combine_reporting(analysed, &mut announce);
+        Derived::from_analysis_reporting(describe(&corpus), analysis, announce)
+    }
+}
+
+/// What a progress bar says during `stage`.
+fn stage_label(stage: Stage, documents: &[Document]) -> String {
+    match stage {
+        Stage::Claims(i) => match documents.get(i) {
+            Some(document) => format!("Finding the facts in “{}”", document.name),
+            None => "Finding the facts".into(),
+        },
+        Stage::Reconciling => "Comparing what the documents say".into(),
+        Stage::Events => "Dating the events".into(),
+        Stage::Article => "Writing the article".into(),
+        Stage::FactBox => "Building the fact box and the figures".into(),
     }
 }
 
@@ -94,9 +113,24 @@ pub enum Piece {
     Claims(Vec<Claim>),
     Facts(Vec<Fact>),
     Conflicts(Vec<Conflict>),
+    /// Claims that continue conflict `conflict` (a conflict may have thousands).
+    ConflictClaims {
+        conflict: usize,
+        claims: Vec<ConflictClaim>,
+    },
     Events(Vec<Event>),
     Rows(Vec<FactRow>),
+    /// Claims that continue fact row `row`.
+    RowClaims {
+        row: usize,
+        claims: Vec<ClaimLine>,
+    },
     Figures(Vec<Series>),
+    /// Points that continue figure `figure`.
+    FigurePoints {
+        figure: usize,
+        points: Vec<Point>,
+    },
 }
 
 /// The reports that carry `derived` to the page: its large parts in pieces, then the rest.
@@ -135,21 +169,28 @@ pub fn result_reports(job: u32, mut derived: Derived) -> Vec<Report> {
         &mut pieces,
         Piece::Facts,
     );
-    in_pieces(
+    in_pieces_with_parts(
         std::mem::take(&mut analysis.conflicts),
         &mut pieces,
-        Piece::Conflicts,
+        (Piece::Conflicts, |c: &mut Conflict| &mut c.claims),
+        |conflict, claims| Piece::ConflictClaims { conflict, claims },
     );
     in_pieces(
         std::mem::take(&mut analysis.events),
         &mut pieces,
         Piece::Events,
     );
-    in_pieces(std::mem::take(&mut derived.facts), &mut pieces, Piece::Rows);
-    in_pieces(
+    in_pieces_with_parts(
+        std::mem::take(&mut derived.facts),
+        &mut pieces,
+        (Piece::Rows, |r: &mut FactRow| &mut r.claims),
+        |row, claims| Piece::RowClaims { row, claims },
+    );
+    in_pieces_with_parts(
         std::mem::take(&mut derived.figures),
         &mut pieces,
-        Piece::Figures,
+        (Piece::Figures, |f: &mut Series| &mut f.points),
+        |figure, points| Piece::FigurePoints { figure, points },
     );
     pieces
         .into_iter()
@@ -174,6 +215,32 @@ fn in_pieces<T: Serialize>(items: Vec<T>, out: &mut Vec<Piece>, wrap: impl Fn(Ve
     }
     if !run.is_empty() {
         out.push(wrap(run));
+    }
+}
+
+/// How many entries an item's inner list may have and still travel inside the item.
+const PART_ITEMS: usize = 256;
+
+/// Like [`in_pieces`], but a long inner list of an item (`part`: a conflict's claims, a figure's
+/// points) leaves it and follows it in pieces of its own, `wrap_part` given the item's index:
+/// no report carries thousands of claims at once.
+fn in_pieces_with_parts<T: Serialize, P: Serialize>(
+    items: Vec<T>,
+    out: &mut Vec<Piece>,
+    (wrap, part): (impl Fn(Vec<T>) -> Piece, impl Fn(&mut T) -> &mut Vec<P>),
+    wrap_part: impl Fn(usize, Vec<P>) -> Piece,
+) {
+    let mut run = Vec::new();
+    let mut parts = Vec::new();
+    for (index, mut item) in items.into_iter().enumerate() {
+        if part(&mut item).len() > PART_ITEMS {
+            parts.push((index, std::mem::take(part(&mut item))));
+        }
+        run.push(item);
+    }
+    in_pieces(run, out, wrap);
+    for (index, entries) in parts {
+        in_pieces(entries, out, |entries| wrap_part(index, entries));
     }
 }
 
@@ -210,9 +277,24 @@ impl Assembly {
             Piece::Claims(claims) => self.claims.extend(claims),
             Piece::Facts(facts) => self.facts.extend(facts),
             Piece::Conflicts(conflicts) => self.conflicts.extend(conflicts),
+            Piece::ConflictClaims { conflict, claims } => {
+                if let Some(target) = self.conflicts.get_mut(conflict) {
+                    target.claims.extend(claims);
+                }
+            }
             Piece::Events(events) => self.events.extend(events),
             Piece::Rows(rows) => self.rows.extend(rows),
+            Piece::RowClaims { row, claims } => {
+                if let Some(target) = self.rows.get_mut(row) {
+                    target.claims.extend(claims);
+                }
+            }
             Piece::Figures(figures) => self.figures.extend(figures),
+            Piece::FigurePoints { figure, points } => {
+                if let Some(target) = self.figures.get_mut(figure) {
+                    target.points.extend(points);
+                }
+            }
         }
     }
 
@@ -270,6 +352,18 @@ mod tests {
             (1..=job.steps()).collect::<Vec<_>>()
         );
         assert!(steps[0].1.starts_with("Reading “"), "{:?}", steps[0]);
+        // Every stage of a long analysis moves the bar, each document's facts included.
+        let labels: Vec<&str> = steps.iter().map(|s| s.1.as_str()).collect();
+        let finding = labels
+            .iter()
+            .filter(|l| l.starts_with("Finding the facts in “"));
+        assert_eq!(finding.count(), job.documents.len(), "{labels:?}");
+        assert!(labels.ends_with(&[
+            "Comparing what the documents say",
+            "Dating the events",
+            "Writing the article",
+            "Building the fact box and the figures"
+        ]));
         let direct = Derived::new(&job.corpus());
         assert_eq!(derived.analysis, direct.analysis);
         assert_eq!(derived.article, direct.article);
@@ -362,10 +456,11 @@ mod tests {
         let (expected, received, (largest, total)) = through_pieces(&job);
         assert_eq!(received.analysis, expected.analysis);
         assert_eq!(received.article, expected.article);
-        // The text, the article and the lists are cut into pieces; what stays whole is one item:
-        // here the conflict between the 22,000 different "members" figures (a seventh of it all).
+        // The text, the article and the lists are cut into pieces, and so are the long lists
+        // inside one item: the conflict between the 22,000 different "members" figures, the
+        // fact row listing them, the figure plotting them.
         assert!(
-            largest * 5 < total,
+            largest < 8 * PIECE_BYTES,
             "largest report {largest} of {total} bytes"
         );
     }

@@ -1,11 +1,11 @@
 //! The fact box: key facts beside the article (below it on a phone). A value the sources disagree
-//! on reads as contested, and a disclosure lists every claim with its date, status and source.
+//! on reads as contested, and a disclosure lists every claim with its date, status and source
+//! ([`ClaimList`]).
 
-use corpus::factbox::{ClaimLine, FactRow};
-use corpus::reconcile::ClaimStatus;
+use corpus::factbox::FactRow;
 use yew::prelude::*;
 
-use crate::components::{citations, fact_row_id, FigureChart};
+use crate::components::{citations, fact_row_id, ClaimList, FigureChart};
 use crate::explorer::Shared;
 
 #[derive(Properties, PartialEq)]
@@ -13,29 +13,7 @@ pub struct FactBoxProps {
     pub explorer: Shared,
 }
 
-fn status(status: ClaimStatus) -> &'static str {
-    match status {
-        ClaimStatus::Latest => "latest",
-        ClaimStatus::Superseded => "superseded by a later figure",
-        ClaimStatus::Undated => "undated",
-        ClaimStatus::Contradicted => "contradicted for the same date",
-    }
-}
-
-fn claim(explorer: &Shared, c: &ClaimLine) -> Html {
-    let date = c
-        .as_of
-        .map_or_else(|| "no date given".to_string(), |d| format!("as of {d}"));
-    html! {
-        <li>
-            <span class="claim-value">{ c.value.clone() }</span>
-            { format!(" — {date}, {}", status(c.status)) }
-            { citations(explorer, &c.sources) }
-        </li>
-    }
-}
-
-fn row(explorer: &Shared, r: &FactRow) -> Html {
+fn row(explorer: &Shared, index: usize, r: &FactRow) -> Html {
     html! {
         <>
             <dt>{ r.label.clone() }</dt>
@@ -46,9 +24,7 @@ fn row(explorer: &Shared, r: &FactRow) -> Html {
                             <span class="badge">{ "Contested" }</span>
                             { format!(" {}", r.value) }
                         </summary>
-                        <ul class="claims">
-                            for c in &r.claims { { claim(explorer, c) } }
-                        </ul>
+                        <ClaimList explorer={explorer.clone()} row={index} />
                     </details>
                 } else {
                     { r.value.clone() }
@@ -70,7 +46,7 @@ pub fn FactBox(props: &FactBoxProps) -> Html {
         <aside class="fact-box" aria-labelledby="fact-box-title">
             <h3 id="fact-box-title" elementtiming="fact-box">{ "Key facts" }</h3>
             <dl>
-                for r in &explorer.facts { { row(explorer, r) } }
+                for (i, r) in explorer.facts.iter().enumerate() { { row(explorer, i, r) } }
             </dl>
             if !explorer.figures.is_empty() {
                 <h3 class="figures-title">{ "Figures over time" }</h3>

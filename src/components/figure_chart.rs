@@ -1,16 +1,17 @@
 //! A figure over time (member states, budget, staff ...): a plotters-canvas chart of value
-//! against year, each point labelled with its sources, and the same data as a table.
+//! against year, each point labelled with its sources where the label overlaps no other, and
+//! the same data as a table, a page at a time.
 
 use std::error::Error;
 
-use corpus::factbox::Series;
+use corpus::factbox::{Point, Series};
 use corpus::numbers::format_number;
 use plotters::prelude::*;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
-use crate::chart_canvas::drawing_area;
-use crate::components::citations;
+use crate::chart_canvas::{drawing_area, place_labels, Cells};
+use crate::components::{citations, show_more, use_shown};
 use crate::explorer::Shared;
 
 #[derive(Properties, PartialEq)]
@@ -19,6 +20,9 @@ pub struct FigureChartProps {
     /// Index into the explorer's figures.
     pub index: usize,
 }
+
+/// How many rows the table shows at first, and how many more each "Show more rows" adds.
+const PAGE: usize = 60;
 
 /// The canvas text colour, so the chart follows the light or dark theme.
 fn ink(canvas: &HtmlCanvasElement) -> RGBColor {
@@ -73,18 +77,61 @@ fn draw(canvas: HtmlCanvasElement, series: &Series) -> Result<(), Box<dyn Error>
         .y_label_formatter(&|y| format_number(y.round()))
         .draw()?;
     let xy: Vec<(f64, f64)> = series.points.iter().map(|p| (p.x, p.value)).collect();
-    chart.draw_series(LineSeries::new(xy.clone(), accent.stroke_width(2)))?;
-    chart.draw_series(series.points.iter().map(|p| {
+    chart.draw_series(LineSeries::new(xy, accent.stroke_width(2)))?;
+    // One dot per spot of the canvas (thousands of figures draw what a few hundred do), and a
+    // label where it overlaps no other: the table below gives every figure.
+    let size = root.dim_in_pixel();
+    let mut spots = Cells::new(size, 2);
+    let dots: Vec<(f64, f64)> = series
+        .points
+        .iter()
+        .map(|p| (p.x, p.value))
+        .filter(|xy| spots.take(chart.backend_coord(xy)))
+        .collect();
+    chart.draw_series(
+        dots.into_iter()
+            .map(|xy| Circle::new(xy, 4, accent.filled())),
+    )?;
+    let label = |p: &Point| {
         let docs: Vec<String> = p
             .sources
             .iter()
             .map(|s| s.doc.number().to_string())
             .collect();
-        let label = format!("{} [{}]", format_number(p.value), docs.join(","));
-        EmptyElement::at((p.x, p.value))
-            + Circle::new((0, 0), 4, accent.filled())
-            + Text::new(label, (-18, -20), font.clone())
-    }))?;
+        format!("{} [{}]", format_number(p.value), docs.join(","))
+    };
+    let (char_w, char_h) = root.estimate_text_size("0000000000", &font)?;
+    // A label is far larger than 8 pixels: of the points in one such cell, one may be labelled.
+    let mut cells = Cells::new(size, 8);
+    let candidates: Vec<(&Point, (i32, i32))> = series
+        .points
+        .iter()
+        .map(|p| (p, chart.backend_coord(&(p.x, p.value))))
+        .filter(|(_, at)| cells.take(*at))
+        .collect();
+    let sized: Vec<_> = candidates
+        .iter()
+        .map(|(p, at)| {
+            (
+                *at,
+                (
+                    label(p).chars().count() as u32 * char_w.div_ceil(10),
+                    char_h,
+                ),
+            )
+        })
+        .collect();
+    let (xs, ys) = chart.plotting_area().get_pixel_range();
+    let area = (xs.start, ys.start, xs.end, ys.end);
+    let labels = candidates
+        .iter()
+        .zip(place_labels(&sized, area))
+        .filter_map(|((p, _), at)| Some((*p, at?)));
+    chart.draw_series(
+        labels.map(|(p, at)| {
+            EmptyElement::at((p.x, p.value)) + Text::new(label(p), at, font.clone())
+        }),
+    )?;
     root.present()?;
     Ok(())
 }
@@ -94,16 +141,26 @@ fn draw(canvas: HtmlCanvasElement, series: &Series) -> Result<(), Box<dyn Error>
 pub fn FigureChart(props: &FigureChartProps) -> Html {
     let canvas = use_node_ref();
     let failed = use_state(|| false);
-    let series = props.explorer.figures.get(props.index).cloned();
+    let shown = use_shown(PAGE);
     {
-        let (canvas, failed, series) = (canvas.clone(), failed.clone(), series.clone());
-        use_effect_with((props.explorer.clone(), props.index), move |_| {
-            if let (Some(element), Some(series)) = (canvas.cast::<HtmlCanvasElement>(), series) {
-                failed.set(draw(element, &series).is_err());
-            }
-        });
+        let (canvas, failed) = (canvas.clone(), failed.clone());
+        use_effect_with(
+            (props.explorer.clone(), props.index),
+            move |(explorer, index)| {
+                // Drawn in a task of its own, after the render that made the canvas.
+                let (explorer, index) = (explorer.clone(), *index);
+                crate::location::later(move || {
+                    let series = explorer.figures.get(index);
+                    if let (Some(element), Some(series)) =
+                        (canvas.cast::<HtmlCanvasElement>(), series)
+                    {
+                        failed.set(draw(element, series).is_err());
+                    }
+                });
+            },
+        );
     }
-    let Some(series) = series else {
+    let Some(series) = props.explorer.figures.get(props.index) else {
         return Html::default();
     };
     let title = format!("{} over time", series.label);
@@ -122,7 +179,7 @@ pub fn FigureChart(props: &FigureChartProps) -> Html {
                         <tr><th scope="col">{ "As of" }</th><th scope="col">{ series.label.clone() }</th><th scope="col">{ "Sources" }</th></tr>
                     </thead>
                     <tbody>
-                        for p in &series.points {
+                        for p in series.points.iter().take(*shown) {
                             <tr>
                                 <td>{ p.date.to_string() }</td>
                                 <td>{ format_number(p.value) }</td>
@@ -131,6 +188,7 @@ pub fn FigureChart(props: &FigureChartProps) -> Html {
                         }
                     </tbody>
                 </table>
+                { show_more(&shown, (*shown, series.points.len(), PAGE), "Show more rows", "rows") }
             </details>
         </figure>
     }

@@ -5,7 +5,7 @@ use corpus::search::{find_all, pieces, Hit};
 use corpus::{ArticleBlock, ArticleParagraph, ParagraphKind};
 use yew::prelude::*;
 
-use crate::components::{citations, contest_note};
+use crate::components::{citations, contest_note, show_more, use_shown};
 use crate::explorer::Shared;
 use crate::location::scroll_into_view;
 
@@ -101,17 +101,13 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
             scroll_into_view(CURRENT);
         }
     });
-    let shown = use_state(|| PAGE);
+    let shown = use_shown(PAGE);
     let Some(section) = props.explorer.article.sections.get(props.index) else {
         return html! { <p>{ "This section is empty." }</p> };
     };
     // A search match further down is always shown.
     let limit = (*shown).max(props.current.as_ref().map_or(0, |hit| hit.block + 1));
     let total = section.blocks.len();
-    let onmore = {
-        let shown = shown.clone();
-        Callback::from(move |_: MouseEvent| shown.set(limit + PAGE))
-    };
     html! {
         <div class="section-view">
             <h3 class="section-title">{ section.title.clone() }</h3>
@@ -125,12 +121,7 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
                     }
                 } }
             }
-            if total > limit {
-                <p class="show-more">
-                    <button type="button" onclick={onmore}>{ "Show more" }</button>
-                    { format!(" {} of {} parts of this section shown", limit, total) }
-                </p>
-            }
+            { show_more(&shown, (limit, total, PAGE), "Show more", "parts of this section") }
         </div>
     }
 }

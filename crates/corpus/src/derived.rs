@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::factbox::{fact_box, series, FactRow, Series};
+use crate::pipeline::Stage;
 use crate::timeline::{eras, Era};
 use crate::{analyze, build_article, Analysis, Article, Corpus, DocId, Document};
 
@@ -57,15 +58,28 @@ impl Derived {
     }
 
     /// The views' data from a finished analysis of the documents `documents` describes.
-    pub fn from_analysis(mut documents: Vec<DocumentInfo>, analysis: Analysis) -> Self {
+    pub fn from_analysis(documents: Vec<DocumentInfo>, analysis: Analysis) -> Self {
+        Self::from_analysis_reporting(documents, analysis, |_| ())
+    }
+
+    /// [`Derived::from_analysis`], announcing [`Stage::Article`] and [`Stage::FactBox`] to
+    /// `progress` before each runs.
+    pub fn from_analysis_reporting(
+        mut documents: Vec<DocumentInfo>,
+        analysis: Analysis,
+        mut progress: impl FnMut(Stage),
+    ) -> Self {
         for info in &mut documents {
             if let Some(doc) = analysis.document(info.id) {
                 info.name = doc.name.clone();
             }
         }
+        progress(Stage::Article);
+        let article = build_article(&analysis);
+        progress(Stage::FactBox);
         Derived {
             documents,
-            article: build_article(&analysis),
+            article,
             facts: fact_box(&analysis),
             figures: series(&analysis),
             eras: eras(&analysis),

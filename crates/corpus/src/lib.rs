@@ -39,5 +39,7 @@ pub use clean::{clean, Block, BlockKind, CleanDoc, Noise};
 pub use derived::{Derived, DocumentInfo};
 pub use document::{Corpus, DocId, Document};
 pub use mapped::Mapped;
-pub use pipeline::{analyze, analyze_document, combine, Analysis, AnalyzedDoc};
+pub use pipeline::{
+    analyze, analyze_document, combine, combine_reporting, Analysis, AnalyzedDoc, Stage,
+};
 pub use structure::{structure, Field, Paragraph, ParagraphKind, Section, Sentence, StructuredDoc};

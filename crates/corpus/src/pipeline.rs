@@ -55,9 +55,41 @@ pub fn analyze_document(document: &Document) -> AnalyzedDoc {
     }
 }
 
+/// A step of the cross-document stage and of the views built on it, announced before it runs, so
+/// that a progress bar moves during a long analysis (see [`combine_reporting`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stage {
+    /// Reading the claims of the document at this index of the analysis.
+    Claims(usize),
+    /// Grouping the claims into facts and conflicts.
+    Reconciling,
+    /// Dating the events.
+    Events,
+    /// Writing the article.
+    Article,
+    /// The fact box, the figures and the eras.
+    FactBox,
+}
+
+impl Stage {
+    /// How many stages [`combine_reporting`] and [`crate::Derived::from_analysis_reporting`]
+    /// announce for `documents` documents.
+    pub fn count(documents: usize) -> usize {
+        documents + 4
+    }
+}
+
 /// The cross-document stage: the subject, every claim, the reconciled facts and conflicts, and
 /// the events.
-pub fn combine(mut documents: Vec<AnalyzedDoc>) -> Analysis {
+pub fn combine(documents: Vec<AnalyzedDoc>) -> Analysis {
+    combine_reporting(documents, |_| ())
+}
+
+/// [`combine`], announcing each [`Stage`] to `progress` before it runs.
+pub fn combine_reporting(
+    mut documents: Vec<AnalyzedDoc>,
+    mut progress: impl FnMut(Stage),
+) -> Analysis {
     let files: Vec<(&str, &StructuredDoc)> = documents
         .iter()
         .map(|d| (d.file.as_str(), &d.doc))
@@ -68,12 +100,15 @@ pub fn combine(mut documents: Vec<AnalyzedDoc>) -> Analysis {
     }
     let structured: Vec<StructuredDoc> = documents.iter().map(|d| d.doc.clone()).collect();
     let subject = Subject::from_corpus(&structured);
-    let claims: Vec<Claim> = documents
-        .iter()
-        .flat_map(|d| extract(d.id, &d.doc, &subject))
-        .collect();
+    let mut claims: Vec<Claim> = Vec::new();
+    for (i, d) in documents.iter().enumerate() {
+        progress(Stage::Claims(i));
+        claims.extend(extract(d.id, &d.doc, &subject));
+    }
+    progress(Stage::Reconciling);
     let (facts, conflicts) = reconcile(&subject.name, &claims);
     let pairs: Vec<(DocId, &StructuredDoc)> = documents.iter().map(|d| (d.id, &d.doc)).collect();
+    progress(Stage::Events);
     let events = build_events(&pairs, &claims, &subject);
     Analysis {
         subject: subject.name,

@@ -6,6 +6,7 @@ use super::*;
 /// the place in a headquarters sentence.
 pub(super) fn cloze_questions(
     analysis: &Analysis,
+    asked: &[&Fact],
     foundings: &[i32],
     place_words: &PlaceWords,
 ) -> Vec<Draft> {
@@ -13,7 +14,7 @@ pub(super) fn cloze_questions(
     let place_names = places(place_words);
     let mut out = Vec::new();
     let mut seen_quotes = BTreeSet::new();
-    for fact in &analysis.facts {
+    for fact in asked {
         let Some(source) = fact.sources.first() else {
             continue;
         };

@@ -155,20 +155,33 @@ impl PlaceWords {
         };
         for doc in &analysis.documents {
             for (_, _, s) in doc.doc.sentences() {
-                let words: Vec<&str> = s.text.split_whitespace().collect();
-                for (i, pair) in words.windows(2).enumerate() {
-                    let word = clean(pair[1]);
-                    let next = words.get(i + 2).copied().unwrap_or("");
+                // Only "in X" names a place: the text is searched for "in", not split into
+                // words (a long text has many).
+                let text = s.text.as_str();
+                for (at, _) in text.match_indices("in ") {
+                    if !text[..at]
+                        .chars()
+                        .next_back()
+                        .is_none_or(char::is_whitespace)
+                    {
+                        continue;
+                    }
+                    let mut after = text[at + 3..].split_whitespace();
+                    let Some(raw) = after.next() else {
+                        continue;
+                    };
+                    let next = after.next().unwrap_or("");
+                    let word = clean(raw);
                     // "in East Timor": a word of a longer name.
-                    let longer = !pair[1].ends_with(',') && next.starts_with(char::is_uppercase);
+                    let longer = !raw.ends_with(',') && next.starts_with(char::is_uppercase);
                     let month = crate::dates::MONTHS
                         .iter()
                         .any(|m| m.eq_ignore_ascii_case(&word));
-                    if pair[0] == "in" && is_name(&word) && !month && !longer {
+                    if is_name(&word) && !month && !longer {
                         if !out.named.contains(&word) {
                             out.named.push(word.clone());
                         }
-                        if pair[1].ends_with(',') && is_name(&clean(next)) {
+                        if raw.ends_with(',') && is_name(&clean(next)) {
                             out.with_country.push(word);
                             out.containers.push(clean(next));
                         }

@@ -180,15 +180,16 @@ fn candidates(analysis: &Analysis, rng: &mut Rng) -> Vec<Question> {
     // Read once for the kinds that need them.
     let foundings = founding_years(analysis);
     let places = PlaceWords::of(analysis);
+    let asked = asked_facts(analysis);
     let mut drafts: Vec<Draft> = Vec::new();
     drafts.extend(year_questions(analysis, &subject, &foundings));
-    drafts.extend(number_questions(analysis, &subject));
+    drafts.extend(number_questions(analysis, &asked, &subject));
     drafts.extend(name_questions(analysis));
     drafts.extend(chronology_questions(analysis, rng));
     drafts.extend(true_false_questions(
-        analysis, &subject, &foundings, &places, rng,
+        analysis, &asked, &subject, &foundings, &places, rng,
     ));
-    drafts.extend(cloze_questions(analysis, &foundings, &places));
+    drafts.extend(cloze_questions(analysis, &asked, &foundings, &places));
     drafts.extend(one_of_questions(analysis));
     let mut seen_prompts = BTreeSet::new();
     let mut seen_ids = BTreeSet::new();
@@ -199,6 +200,50 @@ fn candidates(analysis: &Analysis, rng: &mut Rng) -> Vec<Question> {
             seen_prompts.insert(d.prompt.to_ascii_lowercase()) && seen_ids.insert(d.id.clone())
         })
         .map(|d| d.finish(rng))
+        .collect()
+}
+
+/// How many sources a question keeps at most: its feedback quotes two, and a happening a
+/// document states thousands of times would otherwise copy every one into the question.
+const QUESTION_SOURCES: usize = 16;
+
+/// The sources a question cites: the first [`QUESTION_SOURCES`] of `sources`.
+fn cited<'a>(sources: impl IntoIterator<Item = &'a Source>) -> Vec<Source> {
+    sources
+        .into_iter()
+        .take(QUESTION_SOURCES)
+        .cloned()
+        .collect()
+}
+
+/// How many facts of one predicate the quiz asks about at most: a quiz is a few dozen
+/// questions, and a document of thousands of dated figures would otherwise make thousands of
+/// drafts on the page's main thread.
+const FACTS_PER_PREDICATE: usize = 40;
+
+/// The facts questions are drawn from: every fact of a predicate with few, an evenly spread
+/// sample (in document order) of a predicate with thousands.
+fn asked_facts(analysis: &Analysis) -> Vec<&Fact> {
+    // Per predicate (a few, so a list): how many facts, and how many read so far.
+    let mut counts: Vec<(&str, usize, usize)> = Vec::new();
+    for f in &analysis.facts {
+        let key = f.predicate.key.as_str();
+        match counts.iter_mut().find(|(k, ..)| *k == key) {
+            Some((_, n, _)) => *n += 1,
+            None => counts.push((key, 1, 0)),
+        }
+    }
+    analysis
+        .facts
+        .iter()
+        .filter(|f| {
+            let key = f.predicate.key.as_str();
+            let Some((_, count, read)) = counts.iter_mut().find(|(k, ..)| *k == key) else {
+                return false;
+            };
+            *read += 1;
+            (*read - 1) % count.div_ceil(FACTS_PER_PREDICATE) == 0
+        })
         .collect()
 }
 

@@ -19,15 +19,16 @@ pub(super) fn name_questions(analysis: &Analysis) -> Vec<Draft> {
                 None => era.start + 5,
             };
             let answer = label(era);
-            let sources: Vec<Source> = analysis
-                .facts
-                .iter()
-                .filter(|f| {
-                    f.predicate.key == "name"
-                        && matches!(&f.value, Value::Name { name, .. } if *name == era.name)
-                })
-                .flat_map(|f| f.sources.clone())
-                .collect();
+            let sources = cited(
+                analysis
+                    .facts
+                    .iter()
+                    .filter(|f| {
+                        f.predicate.key == "name"
+                            && matches!(&f.value, Value::Name { name, .. } if *name == era.name)
+                    })
+                    .flat_map(|f| &f.sources),
+            );
             Some(Draft {
                 id: format!("name-{}", slugify(&answer)),
                 kind: QuestionKind::Name,

@@ -5,7 +5,7 @@ use super::*;
 
 /// "As of June 2014, how many member states did ... have?" (with the source when sources
 /// disagree).
-pub(super) fn number_questions(analysis: &Analysis, subject: &str) -> Vec<Draft> {
+pub(super) fn number_questions(analysis: &Analysis, asked: &[&Fact], subject: &str) -> Vec<Draft> {
     let mut out = Vec::new();
     // The figures stated of each predicate, gathered once and in order (a few predicates, so a
     // list): thousands of figures make their questions without comparing every pair.
@@ -23,8 +23,7 @@ pub(super) fn number_questions(analysis: &Analysis, subject: &str) -> Vec<Draft>
     for (_, values) in &mut stated_of {
         crate::order::sort_by(values, f64::total_cmp);
     }
-    for fact in analysis
-        .facts
+    for fact in asked
         .iter()
         .filter(|f| matches!(f.value, Value::Count { .. } | Value::Money { .. }))
     {
@@ -108,7 +107,7 @@ pub(super) fn number_questions(analysis: &Analysis, subject: &str) -> Vec<Draft>
                     .map(|d| format!(", as of {d}"))
                     .unwrap_or_default()
             ),
-            sources: fact.sources.clone(),
+            sources: cited(&fact.sources),
             fact: fact.id.clone(),
         });
     }

@@ -56,7 +56,7 @@ pub(super) fn one_of_questions(analysis: &Analysis) -> Vec<Draft> {
             answer: capitalise(&fact.value.to_string()),
             distractors: others.iter().map(|o| capitalise(o)).take(3).collect(),
             explanation: format!("The {what} are: {}.", listed.join("; ")),
-            sources: fact.sources.clone(),
+            sources: cited(&fact.sources),
             fact: fact.id.clone(),
         });
     }

@@ -5,6 +5,7 @@ use super::*;
 /// "Statement: the ... was founded in 1951." True, or the same fact with one value changed.
 pub(super) fn true_false_questions(
     analysis: &Analysis,
+    asked: &[&Fact],
     subject: &str,
     foundings: &[i32],
     place_words: &PlaceWords,
@@ -12,7 +13,7 @@ pub(super) fn true_false_questions(
 ) -> Vec<Draft> {
     let latest = latest_year(analysis);
     let mut out = Vec::new();
-    let singles = analysis.facts.iter().filter(|f| {
+    let singles = asked.iter().filter(|f| {
         !f.predicate.multi
             && !analysis
                 .conflicts
@@ -72,7 +73,7 @@ pub(super) fn true_false_questions(
             answer: if truth { "True".into() } else { "False".into() },
             distractors: vec![if truth { "False".into() } else { "True".into() }],
             explanation: format!("The sources say: {}: {real}.", fact.predicate.label),
-            sources: fact.sources.clone(),
+            sources: cited(&fact.sources),
             fact: fact.id.clone(),
         });
     }

@@ -119,7 +119,7 @@ pub(super) fn year_questions(analysis: &Analysis, subject: &str, foundings: &[i3
                 answer: answer.to_string(),
                 distractors: near_years(answer, &stated, latest),
                 explanation: format!("{}: {}.", e.date, e.title),
-                sources: e.sources.clone(),
+                sources: cited(&e.sources),
                 fact: e.id.clone(),
             })
         })
