@@ -16,6 +16,23 @@ for (const colorScheme of ['light', 'dark']) {
 }
 
 for (const colorScheme of ['light', 'dark']) {
+  test(`axe finds nothing on a phone, the documents panel open, on every tab (${colorScheme})`, async ({ app, page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.emulateMedia({ colorScheme });
+    for (const name of ['Article', 'Timeline', 'Quiz']) {
+      await app.open(`#/${name.toLowerCase()}`);
+      await app.expectSelected(name);
+      for (const open of [false, true]) {
+        if (open) await page.getByRole('button', { name: /^Documents: / }).click();
+        const results = await new AxeBuilder({ page }).analyze();
+        const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
+        expect(summary, `${name}, documents ${open ? 'open' : 'folded'}`).toEqual([]);
+      }
+    }
+  });
+}
+
+for (const colorScheme of ['light', 'dark']) {
   test(`axe finds nothing with documents of your own, their list, the paste form and a problem (${colorScheme})`, async ({ app, page }) => {
     await page.emulateMedia({ colorScheme });
     await app.open('#/article');

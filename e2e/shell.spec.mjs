@@ -158,15 +158,46 @@ test('a 360 px phone gets no horizontal scrolling', async ({ app, page }) => {
   }
 });
 
-test('on a 375 × 740 phone the first screen reaches the article text, not only the controls above it', async ({ app, page }) => {
-  await page.setViewportSize({ width: 375, height: 740 });
+test('on a 360 × 740 phone the first screen shows the content: the article text, the timeline axis, the quiz choices', async ({ app, page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
   await app.open('#/article');
-  const opening = page.locator('#article-view p').first();
-  await expect(opening).toBeInViewport();
+  const opening = await page.locator('#article-view p').first().boundingBox();
+  expect(opening.y, 'the first paragraph starts in the top 450 px').toBeLessThan(450);
   // The search box sits beside its label, not under it.
   const label = await page.getByText('Search the article', { exact: true }).boundingBox();
   const box = await page.getByRole('searchbox', { name: 'Search the article' }).boundingBox();
   expect(Math.abs(box.y + box.height / 2 - (label.y + label.height / 2))).toBeLessThan(4);
+  // The section tabs are one row that scrolls sideways.
+  const tops = await page.getByRole('tablist', { name: 'Article sections' }).getByRole('tab').evaluateAll((tabs) => tabs.map((t) => Math.round(t.getBoundingClientRect().top)));
+  expect(new Set(tops).size, 'section tabs on one row').toBe(1);
+
+  await app.tab('Timeline').click();
+  const axis = await page.getByRole('listbox', { name: /^Events in date order/ }).boundingBox();
+  expect(axis.y + axis.height, 'the whole axis on the first screen').toBeLessThanOrEqual(740);
+
+  await app.tab('Quiz').click();
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  const choice = await page.getByRole('group', { name: 'Choices' }).getByRole('button').first().boundingBox();
+  expect(choice.y + choice.height, 'the first choice on the first screen').toBeLessThanOrEqual(740);
+});
+
+test('on a phone the documents controls fold behind one button, opened by keyboard', async ({ app, page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await app.open('#/article');
+  const toggle = page.getByRole('button', { name: 'Documents: IOM (built-in)' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByText('Open documents…')).toBeHidden();
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByText('Open documents…')).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Documents shown' }).getByRole('link', { name: 'Your documents' })).toBeVisible();
+  await page.keyboard.press('Space');
+  await expect(page.getByText('Open documents…')).toBeHidden();
+  // On a wide screen there is nothing to unfold: the controls are in the bar.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await expect(toggle).toBeHidden();
+  await expect(page.getByText('Open documents…')).toBeVisible();
 });
 
 test('the dark theme follows the system setting', async ({ app, page }) => {

@@ -122,6 +122,7 @@ pub fn DocumentsBar(props: &DocumentsBarProps) -> Html {
     let (collection, tab) = (*collection, *tab);
     let dragging = use_state(|| false);
     use_page_drop(dispatch.clone(), tab, dragging.clone());
+    let open = use_state(|| false);
     let pasted_name = use_node_ref();
     let pasted_text = use_node_ref();
 
@@ -167,11 +168,28 @@ pub fn DocumentsBar(props: &DocumentsBarProps) -> Html {
         0 => "Your documents".to_string(),
         n => format!("Your documents ({n})"),
     };
+    // On a phone the controls fold behind one button that says which documents are shown.
+    let shown = match (collection, library.documents.len()) {
+        (Collection::Builtin, _) => "IOM (built-in)".to_string(),
+        (Collection::Yours, 0) => "yours".to_string(),
+        (Collection::Yours, n) => format!("yours ({n})"),
+    };
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
 
     html! {
         <section class="documents-bar" aria-labelledby="documents-title">
             <div class="documents-inner">
-                <h2 id="documents-title" class="documents-title">{ "Documents" }</h2>
+                <h2 id="documents-title" class="documents-title">
+                    <span class="documents-heading">{ "Documents" }</span>
+                    <button type="button" class="documents-toggle" aria-expanded={open.to_string()}
+                        aria-controls="documents-controls" onclick={ontoggle}>
+                        { "Documents" }<span class="documents-shown">{ format!(": {shown}") }</span>
+                    </button>
+                </h2>
+                <div id="documents-controls" class={classes!("documents-controls", (!*open).then_some("folded"))}>
                 <nav class="documents-switch" aria-label="Documents shown">
                     { switch(Collection::Builtin, "IOM documents (built-in)".into()) }
                     { switch(Collection::Yours, yours_label) }
@@ -191,6 +209,21 @@ pub fn DocumentsBar(props: &DocumentsBarProps) -> Html {
                 <p class="documents-hint">
                     { "Plain text or Markdown, up to 5 MB each; you can also drop files on the page. They stay in this browser: nothing is uploaded." }
                 </p>
+                if collection == Collection::Yours && !library.documents.is_empty() {
+                    <ul class="your-documents" aria-label="Your documents">
+                        for doc in library.documents.iter() {
+                            <li>
+                                <bdi class="source-name">{ doc.name.clone() }</bdi>
+                                { format!(" · {}", kilobytes(doc.text.len())) }
+                                <button type="button" class="remove" aria-label={format!("Remove {}", doc.name)}
+                                    onclick={{ let (dispatch, name) = (dispatch.clone(), doc.name.clone()); Callback::from(move |_: MouseEvent| remove(dispatch.clone(), name.clone())) }}>
+                                    { "Remove" }
+                                </button>
+                            </li>
+                        }
+                    </ul>
+                }
+                </div>
                 if !library.problems.is_empty() {
                     <div class="documents-problems" role="alert">
                         <ul>
@@ -201,20 +234,6 @@ pub fn DocumentsBar(props: &DocumentsBarProps) -> Html {
                 }
                 if collection == Collection::Yours {
                     <div role="status">{ preparation(library) }</div>
-                    if !library.documents.is_empty() {
-                        <ul class="your-documents" aria-label="Your documents">
-                            for doc in library.documents.iter() {
-                                <li>
-                                    <bdi class="source-name">{ doc.name.clone() }</bdi>
-                                    { format!(" · {}", kilobytes(doc.text.len())) }
-                                    <button type="button" class="remove" aria-label={format!("Remove {}", doc.name)}
-                                        onclick={{ let (dispatch, name) = (dispatch.clone(), doc.name.clone()); Callback::from(move |_: MouseEvent| remove(dispatch.clone(), name.clone())) }}>
-                                        { "Remove" }
-                                    </button>
-                                </li>
-                            }
-                        </ul>
-                    }
                 }
             </div>
             if *dragging {
