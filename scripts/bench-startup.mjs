@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { startServer } from '../e2e/fixtures/serve.mjs';
+import { interval, quantile } from './bootstrap.mjs';
 
 const ASSERT = process.argv.includes('--assert');
 const RUNS = Number(process.env.RUNS ?? (ASSERT ? 20 : 10));
@@ -43,11 +44,6 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
-
-const quantile = (values, q) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-};
 
 /**
  * Milliseconds from navigation start to the first paragraph painted, in a fresh (cold) context.
@@ -136,18 +132,10 @@ async function insideTheApp() {
   return { memory };
 }
 
-/**
- * The 90 % interval of the ratio of medians, by bootstrap: both samples resampled with replacement
- * (a fixed-seed generator, so a rerun on the same samples prints the same interval). Says whether
- * a run's headline ratio is really under a budget or only within this machine's noise.
- */
-function ratioInterval(app, plain, rounds = 2000) {
-  let state = 0x9e3779b9;
-  const random = () => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32);
-  const resample = (values) => values.map(() => values[Math.floor(random() * values.length)]);
-  const ratios = Array.from({ length: rounds }, () => quantile(resample(app), 0.5) / quantile(resample(plain), 0.5));
-  return [quantile(ratios, 0.05), quantile(ratios, 0.95)];
-}
+/** The 90 % interval of the ratio of medians (`bootstrap.mjs`): is a run's headline ratio really
+ * under a budget, or only within this machine's noise? */
+const ratioInterval = (app, plain) =>
+  interval([app, plain], (a, p) => quantile(a, 0.5) / quantile(p, 0.5));
 
 /** Medians, p90s and the ratio of medians with its 90 % interval, of one `startup` run. */
 function summary(t) {

@@ -1,22 +1,24 @@
 // Timeline benchmark: 10,000 synthetic events in the release build, panned and zoomed in headless
 // Chromium. Reports the time of each update (command to committed render, from the app's User
 // Timing entries), the animation-frame intervals while interacting, and how many event elements
-// the DOM held at most. Exits 1 when the p95 update does not fit in a 16 ms frame.
-// Usage: node scripts/bench-timeline.mjs [dist]   (scripts/bench-timeline.sh builds dist first)
+// the DOM held at most. With --assert (the test command) it exits 1 when the p95 update is over
+// a 16 ms frame beyond this machine's noise: when the whole 90 % interval of the p95 (by
+// bootstrap over the run's updates) lies over 16 ms.
+// Usage: node scripts/bench-timeline.mjs [dist] [--assert]   (scripts/bench-timeline.sh builds dist first)
 import { chromium } from '@playwright/test';
 import { startServer } from '../e2e/fixtures/serve.mjs';
+import { interval, quantile } from './bootstrap.mjs';
 
 const EVENTS = 10_000;
-const dist = process.argv[2] ?? 'dist';
+const BUDGET_MS = 16;
+const ASSERT = process.argv.includes('--assert');
+const [dist = 'dist'] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const { server, url } = await startServer({ root: dist, base: '/explorer/' });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-};
+const percentile = (values, p) => quantile(values, p / 100);
 
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -72,9 +74,11 @@ try {
   console.log(`| update (command to committed render), ${updates.length} updates | ${percentile(updates, 50).toFixed(1)} ms | ${p95.toFixed(1)} ms | ${Math.max(...updates).toFixed(1)} ms |`);
   console.log(`| animation-frame interval while interacting, ${frames.length} frames | ${percentile(frames, 50).toFixed(1)} ms | ${percentile(frames, 95).toFixed(1)} ms | ${Math.max(...frames).toFixed(1)} ms |`);
   console.log(`\nMost event elements in the DOM at once: ${maxOptions} (of ${EVENTS} events).`);
-  const ok = updates.length > 0 && p95 < 16;
-  console.log(ok ? 'PASS: p95 update under 16 ms' : 'FAIL: p95 update is not under 16 ms');
-  process.exitCode = ok ? 0 : 1;
+  const [low, high] = updates.length > 0 ? interval([updates], (u) => percentile(u, 95)) : [Infinity, Infinity];
+  console.log(`p95 update ${p95.toFixed(1)} ms, 90 % interval ${low.toFixed(1)} to ${high.toFixed(1)} ms (budget ${BUDGET_MS} ms).`);
+  const ok = low < BUDGET_MS;
+  console.log(ok ? `PASS: the p95 update is under ${BUDGET_MS} ms, or within this machine's noise of it` : `FAIL: even the low end of the p95's interval is over ${BUDGET_MS} ms`);
+  if (ASSERT) process.exitCode = ok ? 0 : 1;
 } finally {
   await browser.close();
   server.close();

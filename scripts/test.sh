@@ -37,5 +37,7 @@ npx playwright test --grep @alone --workers=1
 
 step "startup budget: first article paragraph against a plain HTML page, 20 loads each (fails when the ratio's 90 % interval is wholly over 1.5)"
 scripts/bench-startup.sh --no-build --assert
+step "timeline budget: 10,000 events panned and zoomed, the p95 update under 16 ms (fails when its 90 % interval is wholly over)"
+scripts/bench-timeline.sh --no-build --assert
 step "performance budgets: Lighthouse CI on the three tabs (median of 3: performance and accessibility 95 or more, CLS 0)"
 LHCI_RUNS="${LHCI_RUNS:-3}" scripts/lighthouse.sh --no-build --assert

@@ -22,6 +22,7 @@ pub mod progress;
 pub mod quiz_session;
 pub mod quiz_storage;
 pub mod route;
+pub mod same;
 pub mod seeds;
 pub mod state;
 pub mod timeline_state;

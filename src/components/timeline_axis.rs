@@ -2,21 +2,20 @@
 //! and counted clusters as options of one listbox, and the tick labels. Only what is in view is
 //! in the DOM.
 
-use std::rc::Rc;
-
 use corpus::events::{Category, Event};
 use corpus::timeline::{extent, layout, ticks, Mark, Viewport};
 use yew::prelude::*;
 
 use crate::components::timeline_toolbar::category_slug;
 use crate::explorer::Shared;
+use crate::same::Same;
 use crate::timeline_state::Command;
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineAxisProps {
     pub explorer: Shared,
-    pub events: Rc<Vec<Event>>,
-    pub shown: Rc<Vec<usize>>,
+    pub events: Same<Vec<Event>>,
+    pub shown: Same<Vec<usize>>,
     pub view: Viewport,
     /// Width of the axis in pixels (for clustering and ticks).
     pub width: f64,

@@ -1,23 +1,22 @@
 //! The overview strip above the axis: a plotters-canvas histogram of event density over the
-//! whole span, with the visible window drawn on it; dragging on the strip moves the window.
+//! whole span, with the visible window over it; dragging on the strip moves the window.
 //! Mouse and touch only; the keyboard has the arrow and zoom keys.
-
-use std::error::Error;
-use std::rc::Rc;
 
 use corpus::events::Event;
 use corpus::timeline::{extent, Viewport};
 use plotters::prelude::*;
+use std::error::Error;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 use crate::chart_canvas::drawing_area;
+use crate::same::Same;
 use crate::timeline_state::Command;
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineOverviewProps {
-    pub events: Rc<Vec<Event>>,
-    pub shown: Rc<Vec<usize>>,
+    pub events: Same<Vec<Event>>,
+    pub shown: Same<Vec<usize>>,
     /// The whole span ("fit all").
     pub full: Viewport,
     /// The visible window.
@@ -38,12 +37,9 @@ fn density(events: &[Event], shown: &[usize], full: Viewport) -> Vec<u32> {
     bins
 }
 
-fn draw(
-    canvas: HtmlCanvasElement,
-    bins: &[u32],
-    full: Viewport,
-    view: Viewport,
-) -> Result<(), Box<dyn Error>> {
+/// Draws the histogram; the visible window is an element over it, so that panning and zooming
+/// never redraw the canvas (nor make the browser measure the page).
+fn draw(canvas: HtmlCanvasElement, bins: &[u32]) -> Result<(), Box<dyn Error>> {
     let root = drawing_area(canvas, 100.0, 24.0)?;
     let top = f64::from(bins.iter().copied().max().unwrap_or(1).max(1));
     let mut chart = ChartBuilder::on(&root).build_cartesian_2d(0f64..1f64, 0f64..top * 1.1)?;
@@ -53,18 +49,6 @@ fn draw(
         let x = i as f64 * width;
         Rectangle::new([(x, 0.0), (x + width * 0.85, f64::from(*n))], bar)
     }))?;
-    let (a, b) = (
-        full.fraction(view.start).clamp(0.0, 1.0),
-        full.fraction(view.end).clamp(0.0, 1.0),
-    );
-    chart.draw_series(std::iter::once(Rectangle::new(
-        [(a, 0.0), (b.max(a + 0.004), top * 1.1)],
-        RGBColor(234, 88, 12).mix(0.25).filled(),
-    )))?;
-    chart.draw_series(std::iter::once(Rectangle::new(
-        [(a, 0.0), (b.max(a + 0.004), top * 1.1)],
-        RGBColor(234, 88, 12).stroke_width(2),
-    )))?;
     root.present()?;
     Ok(())
 }
@@ -84,18 +68,24 @@ pub fn TimelineOverview(props: &TimelineOverviewProps) -> Html {
         |(events, shown, ..)| density(events, shown, props.full),
     );
     {
-        let (canvas, bins, full, view) = (canvas.clone(), bins.clone(), props.full, props.view);
-        use_effect_with(
-            (bins.clone(), view.start.to_bits(), view.end.to_bits()),
-            move |_| {
-                if let Some(element) = canvas.cast::<HtmlCanvasElement>() {
-                    // Drawing can only fail without a 2D context; the strip is an extra, so the
-                    // timeline stays usable without it.
-                    let _ = draw(element, &bins, full, view);
-                }
-            },
-        );
+        let canvas = canvas.clone();
+        use_effect_with(bins.clone(), move |bins| {
+            if let Some(element) = canvas.cast::<HtmlCanvasElement>() {
+                // Drawing can only fail without a 2D context; the strip is an extra, so the
+                // timeline stays usable without it.
+                let _ = draw(element, bins);
+            }
+        });
     }
+    let (a, b) = (
+        props.full.fraction(props.view.start).clamp(0.0, 1.0),
+        props.full.fraction(props.view.end).clamp(0.0, 1.0),
+    );
+    let window = format!(
+        "left:{:.3}%;width:{:.3}%;",
+        a * 100.0,
+        (b - a).max(0.004) * 100.0
+    );
     // Centre the window on the year under the pointer.
     let recentre = {
         let (canvas, full, view, oncommand) = (
@@ -135,6 +125,7 @@ pub fn TimelineOverview(props: &TimelineOverviewProps) -> Html {
     html! {
         <div class="timeline-overview" aria-hidden="true">
             <canvas ref={canvas} {onpointerdown} {onpointermove} onpointerup={onpointerup.clone()} onpointerleave={onpointerup}></canvas>
+            <div class="overview-window" style={window}></div>
         </div>
     }
 }

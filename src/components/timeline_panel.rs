@@ -1,8 +1,6 @@
 //! The Timeline view: every dated event on one axis, explorable by keyboard, mouse and touch,
 //! with category filters, zoom, eras and the details of the selected event.
 
-use std::rc::Rc;
-
 use corpus::events::{Category, Event};
 use corpus::timeline::{synthetic_events, Viewport};
 use yew::prelude::*;
@@ -12,6 +10,7 @@ use crate::components::{EventDetails, TimelineOverview, TimelineSurface, Timelin
 use crate::explorer::Shared;
 use crate::location::{perf_mark, perf_measure, replace};
 use crate::route::timeline_route;
+use crate::same::Same;
 use crate::timeline_state::{Command, TimelineState};
 
 #[derive(Properties, PartialEq)]
@@ -48,9 +47,9 @@ fn command_for_key(key: &str) -> Option<Command> {
 #[component]
 pub fn TimelinePanel(props: &TimelinePanelProps) -> Html {
     let explorer = props.explorer.clone();
-    let events: Rc<Vec<Event>> =
+    let events: Same<Vec<Event>> =
         (*use_memo((explorer.clone(), props.synthetic), |(e, synthetic)| {
-            Rc::new(match synthetic {
+            Same::new(match synthetic {
                 Some(n) => synthetic_events((*n).min(MAX_SYNTHETIC), 1),
                 None => e.analysis.events.clone(),
             })
@@ -125,9 +124,9 @@ pub fn TimelinePanel(props: &TimelinePanelProps) -> Html {
     };
 
     // Every hook runs before the early return below, so their order never depends on the data.
-    let shown: Rc<Vec<usize>> = (*use_memo(
+    let shown: Same<Vec<usize>> = (*use_memo(
         (events.clone(), state.categories.clone()),
-        |(events, categories)| Rc::new(corpus::timeline::filter(events, categories)),
+        |(events, categories)| Same::new(corpus::timeline::filter(events, categories)),
     ))
     .clone();
     if events.is_empty() {
