@@ -99,6 +99,43 @@ test('zoom changes the visible range', async ({ app, page }) => {
   await expect(ticks).toHaveText(before);
 });
 
+/** The titles drawn on the axis: text, box, and whether the whole title shows (not cut with "…"). */
+async function titles(page) {
+  return page.locator('#timeline-events .mark-label').evaluateAll((labels) => labels.map((l) => {
+    const r = l.getBoundingClientRect();
+    return { text: l.textContent.trim(), whole: l.scrollWidth <= l.clientWidth, box: { left: r.left, right: r.right, top: r.top, bottom: r.bottom } };
+  }));
+}
+
+function expectApart(labels, frame) {
+  for (const [i, a] of labels.entries()) {
+    expect(a.box.left, `${a.text} inside the axis`).toBeGreaterThanOrEqual(frame.x - 1);
+    expect(a.box.right, `${a.text} inside the axis`).toBeLessThanOrEqual(frame.x + frame.width + 1);
+    for (const b of labels.slice(i + 1)) {
+      const apart = a.box.right <= b.box.left || b.box.right <= a.box.left || a.box.bottom <= b.box.top || b.box.bottom <= a.box.top;
+      expect(apart, `"${a.text}" and "${b.text}" overlap`).toBe(true);
+    }
+  }
+}
+
+for (const [width, height, least] of [[1280, 900, 8], [360, 740, 2]]) {
+  test(`at ${width} × ${height} the axis shows events' titles without a click, none overlapping another`, async ({ app, page }) => {
+    await page.setViewportSize({ width, height });
+    await app.open('#/timeline');
+    const frame = await page.locator('.timeline-frame').boundingBox();
+    const shown = await titles(page);
+    const readable = shown.filter((t) => t.whole && t.box.top < height);
+    expect(readable.length, `whole titles on the first screen: ${readable.map((t) => t.text).join(' | ')}`).toBeGreaterThanOrEqual(least);
+    expectApart(shown, frame);
+    // The selected event always has its title.
+    await axis(page).focus();
+    for (let i = 0; i < 5; i += 1) await page.keyboard.press('ArrowRight');
+    const selected = page.locator('#timeline-events [role=option][aria-selected=true]');
+    await expect(selected.locator('.mark-label')).toHaveCount(1);
+    expectApart(await titles(page), frame);
+  });
+}
+
 test('a deep link opens its event, selected and in view', async ({ app, page }) => {
   const event = EVENTS.find((e) => e.date === '1953-10-19');
   await app.open(`#/timeline/${event.id}`);
@@ -155,7 +192,8 @@ test('the wheel zooms around the pointer, dragging pans, and the overview strip 
   const frame = page.locator('.timeline-measure');
   const box = await frame.boundingBox();
   const before = await span();
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  // Over the axis, near its top (the axis with its titles may reach below the screen).
+  await page.mouse.move(box.x + box.width / 2, box.y + 40);
   for (let i = 0; i < 4; i += 1) await page.mouse.wheel(0, -200);
   await expect.poll(span).toBeLessThan(before);
 

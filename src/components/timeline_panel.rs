@@ -5,7 +5,7 @@ use corpus::events::{Category, Event};
 use corpus::timeline::{synthetic_events, Viewport};
 use yew::prelude::*;
 
-use crate::components::timeline_axis::{event_name, TimelineAxis};
+use crate::components::timeline_axis::{event_name, option_id, TimelineAxis};
 use crate::components::{EventDetails, TimelineOverview, TimelineSurface, TimelineToolbar};
 use crate::explorer::Shared;
 use crate::location::{perf_mark, perf_measure, replace};
@@ -75,7 +75,8 @@ pub fn TimelinePanel(props: &TimelinePanelProps) -> Html {
     let width = use_state(|| None::<f64>);
     let px = width.unwrap_or(800.0);
 
-    // Follow the location: a deep link or back/forward selects its event.
+    // Follow the location: a deep link or back/forward selects its event, and shows it (the axis
+    // may be taller than the screen).
     {
         let (state, events) = (state.clone(), events.clone());
         use_effect_with(props.selected_id.clone(), move |id| {
@@ -83,6 +84,8 @@ pub fn TimelinePanel(props: &TimelinePanelProps) -> Html {
                 if state.selected != Some(i) {
                     state.set((*state).clone().apply(&events, Command::Select(i)));
                 }
+                // Effects run once the view is drawn: the option is there to scroll to.
+                crate::location::scroll_into_view(&option_id(&events[i]));
             }
         });
     }

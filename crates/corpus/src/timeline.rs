@@ -370,6 +370,32 @@ pub fn synthetic_events(n: usize, seed: u64) -> Vec<Event> {
     events
 }
 
+/// Where each title goes under its lane's marks, as vis-timeline stacks its items: `labels` are
+/// each title's left edge and width in pixels; they are placed in the order `order` gives (the
+/// selected event first, then by date), each in the first of `rows` rows where it keeps `gap`
+/// pixels from every other title, or nowhere when no row has room.
+pub fn stack_labels(
+    labels: &[(f64, f64)],
+    order: impl IntoIterator<Item = usize>,
+    rows: usize,
+    gap: f64,
+) -> Vec<Option<usize>> {
+    let mut taken: Vec<Vec<(f64, f64)>> = vec![Vec::new(); rows];
+    let mut out = vec![None; labels.len()];
+    for i in order {
+        let Some(&(left, width)) = labels.get(i) else {
+            continue;
+        };
+        let (a, b) = (left - gap, left + width + gap);
+        let free = |row: &Vec<(f64, f64)>| row.iter().all(|&(l, r)| b <= l || r <= a);
+        if let Some(row) = taken.iter().position(free) {
+            taken[row].push((left, left + width));
+            out[i] = Some(row);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -584,5 +610,33 @@ mod tests {
         let v = Viewport::fit(&[]);
         assert!(v.span() > 0.0);
         assert!(layout(&[], &[], v, 800.0, 20.0).is_empty());
+    }
+
+    #[test]
+    fn titles_stack_in_rows_without_overlap_and_the_first_in_order_always_fits() {
+        // Four titles of 100 px, each 30 px after the last: two rows hold them alternately.
+        let labels = [(0.0, 100.0), (30.0, 100.0), (60.0, 100.0), (200.0, 100.0)];
+        let rows = stack_labels(&labels, [2, 0, 1, 3], 2, 4.0);
+        assert_eq!(rows, [Some(1), None, Some(0), Some(0)]);
+        // One row: what overlaps the first placed waits for room that never comes.
+        assert_eq!(
+            stack_labels(&labels, 0..4, 1, 4.0),
+            [Some(0), None, None, Some(0)]
+        );
+        // Whatever the input, no two titles of one row overlap.
+        let many: Vec<(f64, f64)> = (0..200)
+            .map(|i| ((i * 37 % 1200) as f64, 40.0 + (i % 9) as f64 * 20.0))
+            .collect();
+        let placed = stack_labels(&many, 0..many.len(), 3, 4.0);
+        for (i, a) in many.iter().enumerate() {
+            for (j, b) in many.iter().enumerate().skip(i + 1) {
+                if placed[i].is_some() && placed[i] == placed[j] {
+                    assert!(
+                        a.0 + a.1 + 4.0 <= b.0 || b.0 + b.1 + 4.0 <= a.0,
+                        "{a:?} and {b:?}"
+                    );
+                }
+            }
+        }
     }
 }
