@@ -136,6 +136,38 @@ for (const [width, height, least] of [[1280, 900, 8], [360, 740, 2]]) {
   });
 }
 
+test('the list shows every event by decade, in sync with the axis both ways, filtered alike, and is what prints', async ({ app, page }) => {
+  await app.open('#/timeline');
+  const list = page.getByRole('region', { name: 'Every event, in date order' });
+  const items = list.getByRole('listitem');
+  await expect(items).toHaveCount(EVENTS.length);
+  const decades = [...new Set(EVENTS.map((e) => `${Math.floor(Number(e.date.slice(0, 4)) / 10) * 10}s`))];
+  await expect(list.getByRole('heading', { level: 4 })).toHaveText(decades);
+
+  // From the list to the axis, and the address keeps it.
+  const event = EVENTS.find((e) => e.date === '1953-10-19');
+  await list.getByRole('button', { name: new RegExp(`^19 October 1953 ${event.title.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).click();
+  await expect(page.locator('#timeline-events [role=option][aria-selected=true]')).toHaveAttribute('aria-label', /^19 October 1953: /);
+  await expect(page).toHaveURL(new RegExp(`#/timeline/${event.id}$`));
+  // From the axis to the list.
+  await axis(page).focus();
+  await page.keyboard.press('ArrowRight');
+  const selected = await page.locator('#timeline-events [role=option][aria-selected=true]').getAttribute('aria-label');
+  const date = selected.split(': ')[0];
+  await expect(list.getByRole('button', { pressed: true })).toHaveCount(1);
+  await expect(list.getByRole('button', { pressed: true })).toContainText(date);
+
+  // The same filters.
+  const crises = EVENTS.filter((e) => e.category === 'crises').length;
+  await page.getByRole('button', { name: /^Crises and operations/ }).click();
+  await expect(items).toHaveCount(EVENTS.length - crises);
+
+  // Printed, the list stands for the axis.
+  await page.emulateMedia({ media: 'print' });
+  await expect(axis(page)).toBeHidden();
+  await expect(list).toBeVisible();
+});
+
 test('a deep link opens its event, selected and in view', async ({ app, page }) => {
   const event = EVENTS.find((e) => e.date === '1953-10-19');
   await app.open(`#/timeline/${event.id}`);

@@ -6,7 +6,9 @@ use corpus::timeline::{synthetic_events, Viewport};
 use yew::prelude::*;
 
 use crate::components::timeline_axis::{event_name, option_id, TimelineAxis};
-use crate::components::{EventDetails, TimelineOverview, TimelineSurface, TimelineToolbar};
+use crate::components::{
+    EventDetails, TimelineList, TimelineOverview, TimelineSurface, TimelineToolbar,
+};
 use crate::explorer::Shared;
 use crate::location::{perf_mark, perf_measure, replace};
 use crate::route::timeline_route;
@@ -173,6 +175,11 @@ pub fn TimelinePanel(props: &TimelinePanelProps) -> Html {
                 <EventDetails explorer={explorer.clone()} event={events[index].clone()} onclose={oncommand.reform(|_| Command::CloseDetails)} />
             } else if state.selected.is_some() {
                 <p class="timeline-hint">{ "Press Enter or click the event for its sources." }</p>
+            }
+            // The list comes with the app, below the axis: the prerendered copy (in every first
+            // download) leaves it out, and adding it under the axis moves nothing.
+            if cfg!(target_arch = "wasm32") {
+                <TimelineList explorer={explorer.clone()} events={events.clone()} shown={shown.clone()} selected={state.selected} oncommand={oncommand.clone()} />
             }
         </div>
     }
