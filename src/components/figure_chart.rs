@@ -5,6 +5,7 @@
 use std::error::Error;
 
 use corpus::factbox::{Point, Series};
+use corpus::facts::first_per_document;
 use corpus::numbers::format_number;
 use plotters::prelude::*;
 use web_sys::HtmlCanvasElement;
@@ -92,9 +93,9 @@ fn draw(canvas: HtmlCanvasElement, series: &Series) -> Result<(), Box<dyn Error>
         dots.into_iter()
             .map(|xy| Circle::new(xy, 4, accent.filled())),
     )?;
+    // "156 [2,3]": the figure and the documents that give it, each once.
     let label = |p: &Point| {
-        let docs: Vec<String> = p
-            .sources
+        let docs: Vec<String> = first_per_document(&p.sources)
             .iter()
             .map(|s| s.doc.number().to_string())
             .collect();
