@@ -88,6 +88,9 @@ pub(super) struct Builder {
     pub(super) lead: Vec<Terms>,
     /// The words of the subject's name and its acronym, in lower case.
     pub(super) subject: BTreeSet<String>,
+    /// The keys and terms of the current document's sentences read already (to place their
+    /// section), by their start: each sentence is read once.
+    pub(super) prepared: BTreeMap<usize, (Keys, Terms)>,
 }
 
 /// A section's subheadings: the block of the first, and the name of each.
@@ -140,6 +143,7 @@ impl Builder {
     }
 
     pub(super) fn add_doc(&mut self, doc: &AnalyzedDoc) {
+        self.prepared.clear();
         let contents = toc(doc);
         let headings: Vec<&str> = doc
             .doc
@@ -325,8 +329,27 @@ impl Builder {
                 *votes.entry(&self.index[i].section).or_default() += 1;
             }
         }
-        let (best, n) = votes.into_iter().max_by_key(|(_, n)| *n)?;
-        (n * 2 >= sentences.len().max(1)).then(|| best.to_string())
+        let found = votes
+            .into_iter()
+            .max_by_key(|(_, n)| *n)
+            .filter(|(_, n)| n * 2 >= sentences.len().max(1))
+            .map(|(best, _)| best.to_string());
+        // Kept for adding these sentences: each is read once.
+        for (s, read) in sentences.iter().zip(keys) {
+            self.prepared.insert(s.start, read);
+        }
+        found
+    }
+
+    /// A sentence's keys and terms: read already to place its section, or read now.
+    fn read(&mut self, sentence: &Sentence) -> (Keys, Terms) {
+        match self.prepared.remove(&sentence.start) {
+            Some(read) => read,
+            None => (
+                self.keywords(&sentence.text),
+                self.rarity.terms(&sentence.text),
+            ),
+        }
     }
 
     /// Adds the sentences nobody has said yet as a paragraph of `section` (after `subheading`,
@@ -350,8 +373,7 @@ impl Builder {
                 && paragraph.text().split_whitespace().count() >= SENTENCE_ITEM);
         for sentence in &paragraph.sentences {
             let source = Source::new(doc, sentence);
-            let keys = self.keywords(&sentence.text);
-            let terms = self.rarity.terms(&sentence.text);
+            let (keys, terms) = self.read(sentence);
             match self.known(doc, &sentence.text, &keys, &terms, prose) {
                 Some(Known::Said(i)) => self.cite(i, source),
                 Some(Known::Contested(i)) => self.contest(i, source, &terms),
