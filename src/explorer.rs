@@ -3,11 +3,11 @@
 //! in constant time.
 
 use std::ops::Deref;
-use std::rc::Rc;
 
 use corpus::{Corpus, Derived, DocId};
 
 use crate::route::{Collection, Route};
+use crate::same::Same;
 
 /// One set of documents and everything derived from them.
 #[derive(Debug)]
@@ -87,24 +87,4 @@ impl Deref for Explorer {
 }
 
 /// A cheap, pointer-compared handle on the explorer data, for props.
-#[derive(Clone, Debug)]
-pub struct Shared(pub Rc<Explorer>);
-
-impl Shared {
-    pub fn new(explorer: Explorer) -> Self {
-        Shared(Rc::new(explorer))
-    }
-}
-
-impl PartialEq for Shared {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-impl Deref for Shared {
-    type Target = Explorer;
-    fn deref(&self) -> &Explorer {
-        &self.0
-    }
-}
+pub type Shared = Same<Explorer>;

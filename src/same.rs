@@ -1,10 +1,11 @@
-//! A shared value compared by identity: a prop or a memo key that holds thousands of events
-//! compares in constant time, not element by element on every render (`Rc`'s own `==` compares
-//! the values).
+//! A shared value compared by identity: a prop or a memo key (the explorer's data, the
+//! timeline's thousands of events) compares in constant time, not element by element on every
+//! render (`Rc`'s own `==` compares the values).
 
 use std::ops::Deref;
 use std::rc::Rc;
 
+#[derive(Debug)]
 pub struct Same<T>(Rc<T>);
 
 impl<T> Same<T> {

@@ -110,29 +110,25 @@ fn draw(canvas: HtmlCanvasElement, series: &Series) -> Result<(), Box<dyn Error>
         .map(|p| (p, chart.backend_coord(&(p.x, p.value))))
         .filter(|(_, at)| cells.take(*at))
         .collect();
+    let texts: Vec<String> = candidates.iter().map(|(p, _)| label(p)).collect();
     let sized: Vec<_> = candidates
         .iter()
-        .map(|(p, at)| {
-            (
-                *at,
-                (
-                    label(p).chars().count() as u32 * char_w.div_ceil(10),
-                    char_h,
-                ),
-            )
+        .zip(&texts)
+        .map(|((_, at), text)| {
+            let width = text.chars().count() as u32 * char_w.div_ceil(10);
+            (*at, (width, char_h))
         })
         .collect();
     let (xs, ys) = chart.plotting_area().get_pixel_range();
     let area = (xs.start, ys.start, xs.end, ys.end);
     let labels = candidates
         .iter()
+        .zip(texts)
         .zip(place_labels(&sized, area))
-        .filter_map(|((p, _), at)| Some((*p, at?)));
-    chart.draw_series(
-        labels.map(|(p, at)| {
-            EmptyElement::at((p.x, p.value)) + Text::new(label(p), at, font.clone())
-        }),
-    )?;
+        .filter_map(|(((p, _), text), at)| Some((*p, text, at?)));
+    chart.draw_series(labels.map(|(p, text, at)| {
+        EmptyElement::at((p.x, p.value)) + Text::new(text, at, font.clone())
+    }))?;
     root.present()?;
     Ok(())
 }
