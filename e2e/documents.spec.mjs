@@ -128,6 +128,39 @@ test('bidirectional controls in a pasted text cannot reorder the page around it'
   await expect(yourList(page).locator('bdi.source-name')).toHaveCount(1);
 });
 
+test('a right-to-left paragraph keeps its citation mark after it, on its right', async ({ app, page }) => {
+  await app.open('#/article');
+  await page.getByText('Paste text').click();
+  await page.getByRole('textbox', { name: 'Name' }).fill('Club notes');
+  // A Hebrew sentence ending in a number, between English ones: without isolation the
+  // paragraph's own bidi run would pull the mark "[1]" to the left of the Hebrew text.
+  const hebrew = 'המועדון העביר את התחרות לחודש מאי בשנת 1995.';
+  await page.getByRole('textbox', { name: 'Text' }).fill(
+    `The Lake Club had 40 members in 1990.\n\n${hebrew}\n\nThe club opened a boathouse in 1992.`);
+  await page.getByRole('button', { name: 'Add this text' }).click();
+  const article = page.locator('#article-view');
+  const paragraph = article.locator('p', { hasText: 'המועדון' }).first();
+  await expect(paragraph).toBeVisible({ timeout: 20_000 });
+  const text = paragraph.locator('bdi').first();
+  await expect(text).toHaveText(hebrew);
+  const cite = paragraph.locator('a.cite').last();
+  const [t, c] = [await text.boundingBox(), await cite.boundingBox()];
+  expect(c.x).toBeGreaterThanOrEqual(t.x + t.width - 1);
+  // Isolated, the sentence is laid out right to left: its first letter at the right, its full
+  // stop at the left end (in the page's left-to-right flow it would trail at the right).
+  const [first, stop] = await text.evaluate((e) => {
+    const node = e.firstChild;
+    const at = (i) => {
+      const range = document.createRange();
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      return range.getBoundingClientRect().x;
+    };
+    return [at(0), at(node.length - 1)];
+  });
+  expect(stop).toBeLessThan(first);
+});
+
 test('the built-in link with no documents of your own explains what to do', async ({ app, page }) => {
   await app.open('#/yours/timeline');
   await expect(app.panel('Timeline')).toContainText('You have not opened any documents of your own yet');

@@ -33,7 +33,7 @@ fn claim(explorer: &Shared, c: &ClaimLine) -> Html {
         .map_or_else(|| "no date given".to_string(), |d| format!("as of {d}"));
     html! {
         <li>
-            <span class="claim-value">{ c.value.clone() }</span>
+            <bdi class="claim-value">{ c.value.clone() }</bdi>
             { format!(" — {date}, {}", status(c.status)) }
             { citations(explorer, &c.sources) }
         </li>

@@ -14,19 +14,26 @@ pub fn fact_row_id(key: &str) -> String {
     format!("fact-{key}")
 }
 
-/// "Document 004 gives $1.3 billion (not $1.8 billion), 8,400 staff (not 11,500 staff)".
-fn says_otherwise(explorer: &Explorer, contest: &Contest) -> String {
-    let names: Vec<String> = corpus::facts::first_per_document(&contest.sources)
-        .iter()
-        .map(|s| explorer.doc_name(s.doc))
-        .collect();
-    let figures: Vec<String> = contest
-        .figures
-        .iter()
-        .map(|(ours, theirs)| format!("{theirs} (not {ours})"))
-        .collect();
-    let verb = if names.len() == 1 { "gives" } else { "give" };
-    format!("{} {verb} {}", names.join(" and "), figures.join(", "))
+/// "Document 004 gives $1.3 billion (not $1.8 billion), 8,400 staff (not 11,500 staff)", each
+/// name and figure isolated, so that no document's script reorders the sentence around it.
+fn says_otherwise(explorer: &Explorer, contest: &Contest) -> Html {
+    let names = corpus::facts::first_per_document(&contest.sources);
+    let verb = if names.len() == 1 {
+        " gives "
+    } else {
+        " give "
+    };
+    html! {
+        <>
+            for (i, s) in names.iter().enumerate() {
+                { if i > 0 { " and " } else { "" } }<bdi>{ explorer.doc_name(s.doc) }</bdi>
+            }
+            { verb }
+            for (i, (ours, theirs)) in contest.figures.iter().enumerate() {
+                { if i > 0 { ", " } else { "" } }<bdi>{ theirs.clone() }</bdi>{ " (not " }<bdi>{ ours.clone() }</bdi>{ ")" }
+            }
+        </>
+    }
 }
 
 /// A button that opens a contested fact's claims in the fact box.
@@ -70,7 +77,7 @@ pub fn contest_note(explorer: &Explorer, p: &ArticleParagraph) -> Html {
         <p class="contested-note">
             <span class="badge">{ "Sources differ" }</span>
             for c in contests {
-                { format!(" {}", says_otherwise(explorer, c)) }
+                { " " }{ says_otherwise(explorer, c) }
                 { citations(explorer, &c.sources) }
                 { "." }
             }

@@ -51,13 +51,13 @@ pub fn EventDetails(props: &EventDetailsProps) -> Html {
                         <p class="event-links">
                             if let Some(section) = explorer.article_section_of(group[0].doc, group[0].start) {
                                 <a href={explorer.href(ArticleView::Section(Some(section.slug.clone())).to_route())}>
-                                    { format!("In the article: {}", section.title) }
+                                    { "In the article: " }<bdi>{ section.title.clone() }</bdi>
                                 </a>
                                 { " · " }
                             }
                             for s in group {
                                 <a href={explorer.href(ArticleView::Sources { doc: Some(s.doc.number()), at: Some(s.start) }.to_route())}>
-                                    { format!("[{}] {}: read it in the source", s.doc.number(), explorer.doc_name(s.doc)) }
+                                    { format!("[{}] ", s.doc.number()) }<bdi>{ explorer.doc_name(s.doc) }</bdi>{ ": read it in the source" }
                                 </a>
                                 { " " }
                             }

@@ -22,12 +22,12 @@ fn row(explorer: &Shared, index: usize, r: &FactRow) -> Html {
                     <details class="contested" id={fact_row_id(&r.key)}>
                         <summary id={format!("{}-summary", fact_row_id(&r.key))}>
                             <span class="badge">{ "Contested" }</span>
-                            { format!(" {}", r.value) }
+                            { " " }<bdi>{ r.value.clone() }</bdi>
                         </summary>
                         <ClaimList explorer={explorer.clone()} row={index} />
                     </details>
                 } else {
-                    { r.value.clone() }
+                    <bdi>{ r.value.clone() }</bdi>
                     { citations(explorer, &r.sources) }
                 }
             </dd>

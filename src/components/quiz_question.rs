@@ -78,7 +78,7 @@ pub fn QuizQuestion(props: &QuizQuestionProps) -> Html {
                         onclick={props.onchoose.reform(move |_: MouseEvent| i)}
                     >
                         <span class="key" aria-hidden="true">{ if q.choices.len() == 2 && (choice == "True" || choice == "False") { choice[..1].to_string() } else { (i + 1).to_string() } }</span>
-                        { choice.clone() }
+                        <bdi>{ choice.clone() }</bdi>
                     </button>
                 }
             </div>
@@ -89,7 +89,7 @@ pub fn QuizQuestion(props: &QuizQuestionProps) -> Html {
                     // Two sentences at most, each once however many copies say it.
                     for group in quoted_once(&q.sources).into_iter().take(2) {
                         <blockquote>
-                            { group[0].quote.clone() }
+                            <bdi>{ group[0].quote.clone() }</bdi>
                             for s in group { { citation_link(&props.explorer, s.doc, s.start) } }
                         </blockquote>
                     }

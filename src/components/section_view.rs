@@ -68,7 +68,7 @@ fn paragraph(
                 <figure class="caption">
                     <figcaption>
                         <span class="caption-label">{ "Picture in the source: " }</span>
-                        { highlighted(&p.text(), query, current) }
+                        <bdi>{ highlighted(&p.text(), query, current) }</bdi>
                         { citations(explorer, &sources) }
                     </figcaption>
                 </figure>
@@ -78,7 +78,7 @@ fn paragraph(
     // `elementtiming` lets the startup benchmark see when the first paragraph is painted.
     let text = html! {
         <p {class} elementtiming={first.then_some("first-paragraph")}>
-            { highlighted(&p.text(), query, current) }
+            <bdi>{ highlighted(&p.text(), query, current) }</bdi>
             { citations(explorer, &sources) }
         </p>
     };

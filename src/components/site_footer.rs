@@ -25,9 +25,9 @@ pub fn SiteFooter(props: &SiteFooterProps) -> Html {
                 <ol class="source-list">
                     for doc in &props.explorer.documents {
                         <li>
-                            <span class="source-title">{ props.explorer.doc_name(doc.id) }</span>
+                            <bdi class="source-title">{ props.explorer.doc_name(doc.id) }</bdi>
                             { " · " }
-                            <span class="source-name">{ doc.file.clone() }</span>
+                            <bdi class="source-name">{ doc.file.clone() }</bdi>
                             { format!(" · {} · {} words", kilobytes(doc.bytes), doc.words) }
                         </li>
                     }

@@ -41,7 +41,7 @@ fn document_list(props: &SourcesViewProps) -> Html {
 fn cleaned_document(explorer: &Shared, doc: &AnalyzedDoc, at: Option<usize>) -> Html {
     html! {
         <section class="source-text" aria-labelledby="source-title">
-            <h4 id="source-title">{ format!("[{}] {}", doc.id.number(), explorer.doc_name(doc.id)) }</h4>
+            <h4 id="source-title">{ format!("[{}] ", doc.id.number()) }<bdi>{ explorer.doc_name(doc.id) }</bdi></h4>
             for section in &doc.doc.sections {
                 if let Some(heading) = &section.heading {
                     <h5>{ heading.clone() }</h5>

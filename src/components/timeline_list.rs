@@ -40,7 +40,7 @@ fn item(props: &TimelineListProps, index: usize) -> Html {
         <li class={classes!("list-event", format!("cat-{}", category_slug(event.category)), selected.then_some("selected"))}>
             <button type="button" class="list-select" aria-pressed={selected.to_string()}
                 onclick={props.oncommand.reform(move |_: MouseEvent| Command::Select(index))}>
-                <span class="list-date">{ when(event) }</span>{ " " }{ event.title.clone() }
+                <span class="list-date">{ when(event) }</span>{ " " }<bdi>{ event.title.clone() }</bdi>
             </button>
             <span class="list-category"><span class="swatch" aria-hidden="true"></span>{ event.category.label() }</span>
             { citations(&props.explorer, &event.sources) }

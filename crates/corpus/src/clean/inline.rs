@@ -120,11 +120,21 @@ pub(super) fn inline_clean(
     (out, citations)
 }
 
-/// A bidirectional control (embeddings, overrides, isolates: U+202A–U+202E, U+2066–U+2069) or
-/// a zero-width space (U+200B, U+FEFF): nothing a reader sees, and nothing a page may let a
-/// document use to reorder what stands around it.
+/// A bidirectional control (embeddings, overrides, isolates: U+202A–U+202E, U+2066–U+2069), a
+/// zero-width space or word joiner (U+200B, U+2060, U+FEFF) or a soft hyphen (U+00AD): nothing a
+/// reader sees, nothing that may split a word for matching and search, and nothing a page may
+/// let a document use to reorder what stands around it. (The zero-width joiners U+200C and
+/// U+200D stay: some scripts and emoji need them to be written right.)
 pub fn is_invisible_control(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200B}' | '\u{FEFF}')
+    matches!(
+        c,
+        '\u{202A}'..='\u{202E}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{200B}'
+            | '\u{2060}'
+            | '\u{FEFF}'
+            | '\u{00AD}'
+    )
 }
 
 /// A bracketed marker at the start of `text`: `[12]` (a citation, with its number), or a short
@@ -186,13 +196,13 @@ mod tests {
 
     #[test]
     fn invisible_controls_leave_the_text_and_are_counted() {
-        let raw = "The Acme Union had 1,200 staff in 1990. \u{202E}It helped mi\u{200B}grants \u{2067}and\u{2069} refugees.";
+        let raw = "The Acme Union had 1,200 staff in 1990. \u{202E}It helped mi\u{200B}grants \u{2067}and\u{2069} ref\u{00AD}u\u{2060}gees.";
         let doc = crate::clean::clean(raw);
         assert_eq!(
             doc.blocks[0].text.as_str(),
             "The Acme Union had 1,200 staff in 1990. It helped migrants and refugees."
         );
-        assert_eq!(doc.removed[&Noise::Control], 4);
+        assert_eq!(doc.removed[&Noise::Control], 6);
         assert!(!doc.blocks[0].text.as_str().contains(is_invisible_control));
     }
 }
