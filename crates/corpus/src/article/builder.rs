@@ -88,10 +88,17 @@ pub(super) struct Builder {
     pub(super) lead: Vec<Terms>,
     /// The words of the subject's name and its acronym, in lower case.
     pub(super) subject: BTreeSet<String>,
-    /// The keys and terms of the current document's sentences read already (to place their
-    /// section), by their start: each sentence is read once.
-    pub(super) prepared: BTreeMap<usize, (Keys, Terms)>,
+    /// The current document's sentences read already (to place their section), by their start:
+    /// each sentence is read once, and its candidates found once while no claim is filed.
+    pub(super) prepared: BTreeMap<usize, Read>,
+    /// Every (sentence, document, source sentence's start) cited: a sentence that thousands of
+    /// copies say is cited once more without reading its sources.
+    pub(super) cited: BTreeSet<(usize, DocId, usize)>,
 }
+
+/// A sentence as the builder reads it: its keys, its terms, and the candidates for its claim
+/// with the claim index's version they were found at.
+pub(super) type Read = (Keys, Terms, (usize, Vec<usize>));
 
 /// A section's subheadings: the block of the first, and the name of each.
 #[derive(Default)]
@@ -188,14 +195,8 @@ impl Builder {
     /// What the article says of a new sentence: the same words, the same claim in other words
     /// (found through its stems, [`crate::claims`]), or the same claim in fewer words. A
     /// restatement is folded only when the figures and names it states are said already.
-    fn known(
-        &self,
-        doc: DocId,
-        text: &str,
-        keys: &Keys,
-        terms: &Terms,
-        prose: bool,
-    ) -> Option<Known> {
+    fn known(&self, doc: DocId, text: &str, read: &Read, prose: bool) -> Option<Known> {
+        let (keys, terms, (_, candidates)) = read;
         // A document does not contest itself: the same words with other figures in one document
         // are other facts (a figure for each year, each branch).
         let figures_differ = |i: usize| {
@@ -208,7 +209,7 @@ impl Builder {
         // Copies of one sentence may spell a name otherwise ("ICM", "CIM"), not give another
         // figure or year.
         let same_numbers = || terms.numbers().all(|t| self.strong.contains(t));
-        if let Some(i) = self.said_word_for_word(keys, terms) {
+        if let Some(i) = self.word_for_word_among(keys, candidates) {
             if figures_differ(i) {
                 return Some(Known::Contested(i));
             }
@@ -227,7 +228,6 @@ impl Builder {
             return None;
         }
         let adds_nothing = || self.says_nothing_new(terms);
-        let candidates = self.claims.candidates(terms);
         let completes = |i: usize| {
             let wordings = &self.index[i].wordings;
             wordings
@@ -308,24 +308,22 @@ impl Builder {
         self.index[into].wordings.splice(0..0, wordings);
     }
 
-    /// A sentence said so far in nearly the same words, among the candidates its stems find (so
-    /// that a document of thousands of near-identical sentences is read in linear time).
-    fn said_word_for_word(&self, keys: &Keys, terms: &Terms) -> Option<usize> {
-        self.claims
-            .candidates(terms)
-            .into_iter()
+    /// The first of `candidates` that says a sentence in nearly the same words (found by its
+    /// stems, so that a document of thousands of near-identical sentences is read in linear
+    /// time).
+    fn word_for_word_among(&self, keys: &Keys, candidates: &[usize]) -> Option<usize> {
+        candidates
+            .iter()
+            .copied()
             .find(|&i| same_sentence(&self.index[i].keys, keys))
     }
 
     /// The section that already says most of these sentences.
     pub(super) fn section_of_duplicates(&mut self, sentences: &[Sentence]) -> Option<String> {
-        let keys: Vec<(Keys, Terms)> = sentences
-            .iter()
-            .map(|s| (self.keywords(&s.text), self.rarity.terms(&s.text)))
-            .collect();
+        let keys: Vec<Read> = sentences.iter().map(|s| self.read_now(&s.text)).collect();
         let mut votes: BTreeMap<&str, usize> = BTreeMap::new();
-        for (keys, terms) in &keys {
-            if let Some(i) = self.said_word_for_word(keys, terms) {
+        for (keys, _, (_, candidates)) in &keys {
+            if let Some(i) = self.word_for_word_among(keys, candidates) {
                 *votes.entry(&self.index[i].section).or_default() += 1;
             }
         }
@@ -341,15 +339,25 @@ impl Builder {
         found
     }
 
-    /// A sentence's keys and terms: read already to place its section, or read now.
-    fn read(&mut self, sentence: &Sentence) -> (Keys, Terms) {
+    /// A sentence's keys, terms and candidates: read already to place its section (the
+    /// candidates found again when a claim was filed since), or read now.
+    fn read(&mut self, sentence: &Sentence) -> Read {
         match self.prepared.remove(&sentence.start) {
+            Some((keys, terms, (version, _))) if version != self.claims.version() => {
+                let candidates = self.claims.candidates(&terms);
+                (keys, terms, (self.claims.version(), candidates))
+            }
             Some(read) => read,
-            None => (
-                self.keywords(&sentence.text),
-                self.rarity.terms(&sentence.text),
-            ),
+            None => self.read_now(&sentence.text),
         }
+    }
+
+    /// A text's keys, terms and candidates, read now.
+    fn read_now(&mut self, text: &str) -> Read {
+        let keys = self.keywords(text);
+        let terms = self.rarity.terms(text);
+        let candidates = self.claims.candidates(&terms);
+        (keys, terms, (self.claims.version(), candidates))
     }
 
     /// Adds the sentences nobody has said yet as a paragraph of `section` (after `subheading`,
@@ -373,8 +381,10 @@ impl Builder {
                 && paragraph.text().split_whitespace().count() >= SENTENCE_ITEM);
         for sentence in &paragraph.sentences {
             let source = Source::new(doc, sentence);
-            let (keys, terms) = self.read(sentence);
-            match self.known(doc, &sentence.text, &keys, &terms, prose) {
+            let read = self.read(sentence);
+            let known = self.known(doc, &sentence.text, &read, prose);
+            let (keys, terms, _) = read;
+            match known {
                 Some(Known::Said(i)) => self.cite(i, source),
                 Some(Known::Contested(i)) => self.contest(i, source, &terms),
                 Some(Known::Completed(i, others)) => {
@@ -402,6 +412,8 @@ impl Builder {
                         None => (sentence.text.clone(), keys, terms),
                     };
                     self.strong.extend(terms.strong().map(str::to_string));
+                    self.cited
+                        .insert((self.index.len() + fresh.len(), doc, source.start));
                     fresh.push(ArticleSentence {
                         text,
                         sources: vec![source],
@@ -608,14 +620,11 @@ impl Builder {
 
     /// Sentence `i` gains a source that says it too.
     fn cite(&mut self, i: usize, source: Source) {
+        if !self.cited.insert((i, source.doc, source.start)) {
+            return;
+        }
         if let Some(said) = self.sentence_mut(i) {
-            if !said
-                .sources
-                .iter()
-                .any(|s| s.is_at(source.doc, source.start))
-            {
-                said.sources.push(source);
-            }
+            said.sources.push(source);
         }
     }
 
@@ -648,6 +657,7 @@ impl Builder {
     fn complete(&mut self, i: usize, source: Source, terms: Terms) {
         self.strong.extend(terms.strong().map(str::to_string));
         let keys = self.keywords(&source.quote);
+        self.cited.insert((i, source.doc, source.start));
         if let Some(said) = self.sentence_mut(i) {
             said.text = source.quote.clone();
             said.sources.insert(0, source);

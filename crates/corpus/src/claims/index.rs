@@ -15,6 +15,8 @@ const CANDIDATES: usize = 24;
 #[derive(Clone, Debug, Default)]
 pub struct ClaimIndex {
     by_stem: BTreeMap<String, Vec<usize>>,
+    /// How many times a claim was filed: candidates found at one version hold until the next.
+    version: usize,
 }
 
 impl ClaimIndex {
@@ -24,19 +26,34 @@ impl ClaimIndex {
             let list = self.by_stem.entry(stem.to_string()).or_default();
             if list.len() < POSTINGS && list.last() != Some(&id) {
                 list.push(id);
+                self.version += 1;
             }
         }
     }
 
+    /// Changes with every claim filed: candidates found at the same version are the same.
+    pub fn version(&self) -> usize {
+        self.version
+    }
+
     /// The claims that share the most weight with `terms`, best first.
     pub fn candidates(&self, terms: &Terms) -> Vec<usize> {
-        let mut shared: BTreeMap<usize, f64> = BTreeMap::new();
+        // Every (claim, weight) posting, summed per claim after a stable sort by claim (in the
+        // order of the stems, as a map would): a few hundred postings sort faster than a map
+        // fills.
+        let mut postings: Vec<(usize, f64)> = Vec::new();
         for (stem, weight) in terms.weighted() {
-            for &id in self.by_stem.get(stem).into_iter().flatten() {
-                *shared.entry(id).or_default() += weight;
+            let ids = self.by_stem.get(stem).map_or(&[][..], Vec::as_slice);
+            postings.extend(ids.iter().map(|&id| (id, weight)));
+        }
+        postings.sort_by_key(|p| p.0);
+        let mut ranked: Vec<(usize, f64)> = Vec::with_capacity(postings.len());
+        for (id, weight) in postings {
+            match ranked.last_mut() {
+                Some(last) if last.0 == id => last.1 += weight,
+                _ => ranked.push((id, weight)),
             }
         }
-        let mut ranked: Vec<(usize, f64)> = shared.into_iter().collect();
         crate::order::sort_by(&mut ranked, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         ranked
             .into_iter()
