@@ -255,7 +255,7 @@ impl Builder {
         });
         one.or_else(|| {
             adds_nothing()
-                .then(|| self.said_between(terms, &candidates))
+                .then(|| self.said_between(terms, candidates))
                 .flatten()
                 .map(Known::Said)
         })
