@@ -71,7 +71,7 @@ pub(super) const LICENCE: &[&str] = &[
 /// Whether a heading names back matter (references, see also, external links ...).
 pub(crate) fn is_back_matter(heading: &str) -> bool {
     let name = norm(heading);
-    BACK_MATTER.iter().any(|b| norm(b) == name)
+    BACK_MATTER.iter().any(|b| norm_is(b, &name))
 }
 
 pub(super) const BACK_MATTER: &[&str] = &[

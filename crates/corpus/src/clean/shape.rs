@@ -8,6 +8,14 @@ pub(super) fn norm(word: &str) -> String {
         .collect()
 }
 
+/// Whether `norm(word)` is `normed`, without making it.
+pub(super) fn norm_is(word: &str, normed: &str) -> bool {
+    word.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .eq(normed.chars())
+}
+
 /// Whether `word`, without surrounding punctuation, is one of `words` (ASCII, any case).
 pub(super) fn word_is(word: &str, words: &[&str]) -> bool {
     let bare = word.trim_matches(|c: char| !c.is_alphanumeric());

@@ -183,10 +183,13 @@ fn bare<'a>(token: &Token<'a>) -> &'a str {
     token.text.trim_matches(|c: char| !c.is_alphanumeric())
 }
 
+/// Whether a character separates the tokens dates are read from.
+fn separates(c: char) -> bool {
+    c.is_whitespace() || c == '—' || c == '(' || c == ')'
+}
+
 fn tokens(text: &str) -> Vec<Token<'_>> {
-    split_words(text, |c| {
-        c.is_whitespace() || c == '—' || c == '(' || c == ')'
-    })
+    split_words(text, separates)
 }
 
 fn month_of(word: &str) -> Option<u8> {
@@ -220,6 +223,10 @@ fn year_of(token: &Token) -> Option<i32> {
 }
 
 fn day_of(token: &Token) -> Option<u8> {
+    // A day is a number: most tokens are rejected before any suffix is looked for.
+    if !token.text.starts_with(|c: char| c.is_ascii_digit() || c == '+') {
+        return None;
+    }
     let t = token.text.trim_end_matches([',', '.']);
     let t = t
         .trim_end_matches("st")
@@ -293,6 +300,13 @@ fn date_at(toks: &[Token], i: usize) -> Option<(Date, usize)> {
         return Some((Date::Decade(decade), 1));
     }
     year_of(t).map(|year| (Date::Year(year), 1))
+}
+
+/// Whether `text` may start with a date (its first word a number or a capitalised word): when
+/// not, no date found in it starts at its first byte.
+pub fn may_start_with_date(text: &str) -> bool {
+    let first = &text[..text.find(separates).unwrap_or(text.len())];
+    !first.is_empty() && may_start_date(&Token { text: first, start: 0 })
 }
 
 /// Every date mention in `text`, in order.
