@@ -4,7 +4,8 @@
 //! docs/PERFORMANCE.md) and, per shape, the time per MB at the largest size against the
 //! smallest (linear when near 1).
 //!
-//! `cargo run --release -p corpus --example shapes -- [MB ...]` (default: 0.5 1); `SHAPE=dense`
+//! `cargo run --profile worker -p corpus --example shapes -- [MB ...]` (default: 0.5 1), with the
+//! profile the browser's pipeline worker is built with; `SHAPE=dense`
 //! keeps the shapes whose name contains the word (for a profiler).
 
 use std::time::Instant;
