@@ -1,6 +1,6 @@
 //! The pipeline's time per stage on documents of every shape a reader may bring, at several
-//! sizes: the seeds repeated, dense dated figures, one long line, one sentence repeated, many
-//! short paragraphs, many headings, a long list. Prints a Markdown table (for
+//! sizes: the seeds repeated, dense dated figures, one long line, a chronology of distinct
+//! happenings, one sentence repeated, many short paragraphs, many headings, a long list. Prints a Markdown table (for
 //! docs/PERFORMANCE.md) and, per shape, the time per MB at the largest size against the
 //! smallest (linear when near 1).
 //!
@@ -27,6 +27,23 @@ fn grow(bytes: usize, joint: &str, unit: impl Fn(usize) -> String) -> String {
         i += 1;
     }
     out
+}
+
+/// A made-up place name, one per number ("Bacivale"): distinct words, so that every happening
+/// of a chronology is its own.
+fn place(mut i: usize) -> String {
+    const LETTERS: &[u8] = b"bcdfghklmnprstvz";
+    const VOWELS: &[u8] = b"aeiou";
+    let mut name = String::new();
+    loop {
+        name.push(LETTERS[i % 16] as char);
+        name.push(VOWELS[(i / 16) % 5] as char);
+        i /= 80;
+        if i == 0 {
+            break;
+        }
+    }
+    format!("{}{}vale", name[..1].to_uppercase(), &name[1..])
 }
 
 /// The seeds, joined, as one long text to repeat.
@@ -75,6 +92,19 @@ fn shapes() -> Vec<(&'static str, Maker)> {
                     format!(
                         "In {} the Example Organization opened an office in Town {i}.",
                         1900 + i % 120
+                    )
+                })
+            }),
+        ),
+        (
+            "a chronology",
+            Box::new(|b| {
+                grow(b, "\n", |i| {
+                    format!(
+                        "In {} the Example Organization opened an office in {} and {}.",
+                        1900 + i % 120,
+                        place(i),
+                        place(i * 7 + 3)
                     )
                 })
             }),

@@ -224,7 +224,10 @@ fn year_of(token: &Token) -> Option<i32> {
 
 fn day_of(token: &Token) -> Option<u8> {
     // A day is a number: most tokens are rejected before any suffix is looked for.
-    if !token.text.starts_with(|c: char| c.is_ascii_digit() || c == '+') {
+    if !token
+        .text
+        .starts_with(|c: char| c.is_ascii_digit() || c == '+')
+    {
         return None;
     }
     let t = token.text.trim_end_matches([',', '.']);
@@ -306,7 +309,11 @@ fn date_at(toks: &[Token], i: usize) -> Option<(Date, usize)> {
 /// not, no date found in it starts at its first byte.
 pub fn may_start_with_date(text: &str) -> bool {
     let first = &text[..text.find(separates).unwrap_or(text.len())];
-    !first.is_empty() && may_start_date(&Token { text: first, start: 0 })
+    !first.is_empty()
+        && may_start_date(&Token {
+            text: first,
+            start: 0,
+        })
 }
 
 /// Every date mention in `text`, in order.

@@ -96,14 +96,26 @@ pub(super) fn merge_happenings(events: Vec<Event>, subject: &str) -> Vec<Event> 
         .collect();
     let mut order: Vec<usize> = (0..events.len()).collect();
     crate::order::sort_by_key(&mut order, |&i| (keys[i].len(), events[i].date));
-    // Anchors by year, so that candidates come from an index, not from all pairs.
-    let mut anchors_by_year: BTreeMap<i32, Vec<usize>> = BTreeMap::new();
+    // Anchors by year and rare key (an event joins only an anchor it shares a rare key with,
+    // or a founding with a founding), so that candidates come from an index, not from all the
+    // anchors of a year: a chronology of thousands of distinct happenings stays linear.
+    let mut anchors_by_key: BTreeMap<(i32, &str), Vec<usize>> = BTreeMap::new();
+    let mut foundings_by_year: BTreeMap<i32, Vec<usize>> = BTreeMap::new();
     let mut anchor_of: Vec<usize> = (0..events.len()).collect();
     for &i in &order {
         let e = &events[i];
-        let best = years(e)
-            .flat_map(|y| anchors_by_year.get(&y).into_iter().flatten())
-            .copied()
+        let founding = is_founding(e);
+        let mut candidates: Vec<usize> = Vec::new();
+        for y in years(e) {
+            for k in &rare_of[i] {
+                candidates.extend(anchors_by_key.get(&(y, k.as_str())).into_iter().flatten());
+            }
+            if founding {
+                candidates.extend(foundings_by_year.get(&y).into_iter().flatten());
+            }
+        }
+        let best = candidates
+            .into_iter()
             .filter(|&a| dates_overlap(e, &events[a]))
             .map(|a| {
                 let shared = rare_of[i].iter().filter(|k| keys[a].contains(k)).count();
@@ -121,7 +133,12 @@ pub(super) fn merge_happenings(events: Vec<Event>, subject: &str) -> Vec<Event> 
             Some((a, _)) => anchor_of[i] = a,
             None => {
                 for y in years(e) {
-                    anchors_by_year.entry(y).or_default().push(i);
+                    for k in &rare_of[i] {
+                        anchors_by_key.entry((y, k.as_str())).or_default().push(i);
+                    }
+                    if founding {
+                        foundings_by_year.entry(y).or_default().push(i);
+                    }
                 }
             }
         }

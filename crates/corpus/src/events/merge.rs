@@ -27,21 +27,122 @@ pub(super) fn similar_keys(a: &str, x: &BTreeSet<String>, b: &str, y: &BTreeSet<
     shared / union >= 0.6
 }
 
+/// How many merged events a keyword lists at most in one decade: a keyword that every title has
+/// finds nothing worth comparing anyway.
+const POSTINGS: usize = 64;
+
+/// The merged events whose titles may be similar to a title at an agreeing date, never all
+/// pairs: those with the same keywords (or the same title, when it has none), and those sharing
+/// one of its rarest keywords in the same decade (a prefix filter: two keyword sets with a
+/// Jaccard index of 0.6 or more share one of the rarest `n - ⌊0.6 n⌋ + 1` of each), each keyword
+/// listing a bounded number. A chronology of thousands of distinct happenings merges in linear
+/// time.
+#[derive(Default)]
+struct TitleIndex {
+    /// How many titles have each keyword, over every event to merge.
+    frequency: BTreeMap<String, usize>,
+    by_keys: BTreeMap<Vec<String>, Vec<usize>>,
+    by_title: BTreeMap<String, Vec<usize>>,
+    by_decade_key: BTreeMap<(i32, String), Vec<usize>>,
+}
+
+/// The decades a date may agree with a date of.
+fn decades(date: Date) -> Vec<i32> {
+    let mut out = vec![date.year().div_euclid(10)];
+    if let Date::Decade(d) = date {
+        out.push((d + 9).div_euclid(10));
+        out.dedup();
+    }
+    out
+}
+
+impl TitleIndex {
+    fn new<'a>(all_keys: impl Iterator<Item = &'a BTreeSet<String>>) -> Self {
+        let mut frequency = BTreeMap::new();
+        for key in all_keys.flatten() {
+            *frequency.entry(key.clone()).or_default() += 1;
+        }
+        TitleIndex {
+            frequency,
+            ..TitleIndex::default()
+        }
+    }
+
+    /// The keywords two similar titles must share one of: the rarest, enough of them.
+    fn prefix<'a>(&self, keys: &'a BTreeSet<String>) -> Vec<&'a String> {
+        let mut rarest: Vec<(Option<usize>, &String)> = keys
+            .iter()
+            .map(|k| (self.frequency.get(k).copied(), k))
+            .collect();
+        crate::order::sort(&mut rarest);
+        rarest.truncate(keys.len() - keys.len() * 6 / 10 + 1);
+        rarest.into_iter().map(|(_, k)| k).collect()
+    }
+
+    fn add(&mut self, at: usize, event: &Event, keys: &BTreeSet<String>, prefix: &[&String]) {
+        if keys.is_empty() {
+            self.by_title
+                .entry(event.title.clone())
+                .or_default()
+                .push(at);
+            return;
+        }
+        self.by_keys
+            .entry(keys.iter().cloned().collect())
+            .or_default()
+            .push(at);
+        for decade in decades(event.date) {
+            for &key in prefix {
+                let list = self.by_decade_key.entry((decade, key.clone())).or_default();
+                if list.len() < POSTINGS {
+                    list.push(at);
+                }
+            }
+        }
+    }
+
+    /// The merged events that may be similar, in the order they were merged.
+    fn candidates(&self, event: &Event, keys: &BTreeSet<String>, prefix: &[&String]) -> Vec<usize> {
+        if keys.is_empty() {
+            return self.by_title.get(&event.title).cloned().unwrap_or_default();
+        }
+        let same: Vec<String> = keys.iter().cloned().collect();
+        let mut found: Vec<usize> = self.by_keys.get(&same).cloned().unwrap_or_default();
+        for decade in decades(event.date) {
+            for &key in prefix {
+                let listed = self.by_decade_key.get(&(decade, key.clone()));
+                found.extend(listed.into_iter().flatten().copied());
+            }
+        }
+        crate::order::sort(&mut found);
+        found.dedup();
+        found
+    }
+}
+
 /// Merges events that share a title (or nearly) and an agreeing date; keeps the most precise
 /// date. Same title, different dates: one event with the other dates beside it.
 pub(super) fn merge_events(raw: Vec<Event>) -> Vec<Event> {
     let mut out: Vec<Event> = Vec::new();
-    // Keywords of each merged event's title, computed once.
+    // Keywords of each event's title, computed once.
+    let raw_keys: Vec<BTreeSet<String>> = raw.iter().map(|e| keywords(&e.title)).collect();
+    let mut index = TitleIndex::new(raw_keys.iter());
     let mut out_keys: Vec<BTreeSet<String>> = Vec::new();
     // The place of each merged event's sources, so that thousands of copies merge in linear time.
     let mut out_cited: Vec<BTreeSet<(DocId, usize)>> = Vec::new();
-    for event in raw {
-        let keys = keywords(&event.title);
-        let same = out.iter().zip(&out_keys).position(|(e, k)| {
-            similar_keys(&e.title, k, &event.title, &keys)
-                && e.date.agrees_with(event.date)
-                && e.end.zip(event.end).is_none_or(|(a, b)| a.agrees_with(b))
-        });
+    // The merged events titled from facts, by title.
+    let mut fact_titled: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (event, keys) in raw.into_iter().zip(raw_keys) {
+        let prefix = index.prefix(&keys);
+        let same = index
+            .candidates(&event, &keys, &prefix)
+            .into_iter()
+            .find(|&i| {
+                let e = &out[i];
+                similar_keys(&e.title, &out_keys[i], &event.title, &keys)
+                    && e.date.agrees_with(event.date)
+                    && e.end.zip(event.end).is_none_or(|(a, b)| a.agrees_with(b))
+            });
         if let Some(i) = same {
             let existing = &mut out[i];
             if event.date.precision() > existing.date.precision() {
@@ -57,14 +158,17 @@ pub(super) fn merge_events(raw: Vec<Event>) -> Vec<Event> {
         }
         // Only for events titled from facts (founding, names), and from other sentences: two
         // dates in one sentence are two events.
-        let differently_dated = out.iter().zip(&out_cited).position(|(e, cited)| {
-            e.title == event.title
-                && matches!(e.category, Category::Founding | Category::Names)
-                && !event
+        let differently_dated = fact_titled
+            .get(&event.title)
+            .into_iter()
+            .flatten()
+            .copied()
+            .find(|&i| {
+                !event
                     .sources
                     .iter()
-                    .any(|s| cited.contains(&(s.doc, s.start)))
-        });
+                    .any(|s| out_cited[i].contains(&(s.doc, s.start)))
+            });
         if let Some(existing) = differently_dated.map(|i| &mut out[i]) {
             match existing
                 .other_dates
@@ -79,6 +183,11 @@ pub(super) fn merge_events(raw: Vec<Event>) -> Vec<Event> {
                 }),
             }
             continue;
+        }
+        let at = out.len();
+        index.add(at, &event, &keys, &prefix);
+        if matches!(event.category, Category::Founding | Category::Names) {
+            fact_titled.entry(event.title.clone()).or_default().push(at);
         }
         out_cited.push(event.sources.iter().map(|s| (s.doc, s.start)).collect());
         out.push(event);

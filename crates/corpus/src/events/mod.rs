@@ -389,4 +389,49 @@ mod tests {
         let ids: BTreeSet<_> = events.iter().map(|e| e.id.clone()).collect();
         assert_eq!(ids.len(), events.len());
     }
+
+    /// A made-up word per number, so that each happening of a chronology is its own.
+    fn place(mut i: usize) -> String {
+        let mut name = String::from("B");
+        loop {
+            name.push(b"aeiou"[i % 5] as char);
+            name.push(b"bdgkmnprst"[(i / 5) % 10] as char);
+            i /= 50;
+            if i == 0 {
+                return name + "ville";
+            }
+        }
+    }
+
+    #[test]
+    fn a_long_chronology_keeps_its_happenings_apart_and_merges_its_copies() {
+        // Hundreds of happenings over twenty years, sharing every word but their two places
+        // (more happenings in a decade than a keyword lists), then one told again in other words
+        // by a second document.
+        let offices = |i: usize| format!("{} and {}", place(2 * i), place(2 * i + 1));
+        let mut chronology = String::from("The Acme Union (AU) is a body.");
+        for i in 0..300 {
+            chronology.push_str(&format!(
+                " In {} the Acme Union opened an office in {}.",
+                1990 + i % 20,
+                offices(i)
+            ));
+        }
+        let again = format!(
+            "The Acme Union (AU) is a body. The Acme Union opened offices in {} in 2000.",
+            offices(250)
+        );
+        let events = events_of(&[&chronology, &again]);
+        let opened: Vec<&Event> = events
+            .iter()
+            .filter(|e| e.title.contains("office"))
+            .collect();
+        assert_eq!(opened.len(), 300, "one event per happening");
+        let told_twice = opened
+            .iter()
+            .find(|e| e.title.contains(&offices(250)))
+            .expect("the happening told twice");
+        let docs: BTreeSet<DocId> = told_twice.sources.iter().map(|s| s.doc).collect();
+        assert_eq!(docs.len(), 2, "both documents cite it: {told_twice:?}");
+    }
 }

@@ -9,13 +9,14 @@ use super::*;
 /// number whatever the seed, so every quiz of these documents is as long.
 pub(super) fn chronology_questions(analysis: &Analysis, rng: &mut Rng) -> Vec<Draft> {
     let mut candidates: Vec<&Event> = Vec::new();
+    let mut titles = BTreeSet::new();
     for e in analysis.events.iter().filter(|e| {
         e.category != Category::Figures
             && e.title.split_whitespace().count() >= 2
             && e.title.len() <= 80
             && !names_a_leader(&e.title)
     }) {
-        if !candidates.iter().any(|c| c.title == e.title) {
+        if titles.insert(e.title.as_str()) {
             candidates.push(e);
         }
     }

@@ -134,8 +134,11 @@ const REGIONS: &[&str] = &[
 /// are given with the country they are in.
 #[derive(Default)]
 pub(super) struct PlaceWords {
+    /// In the order the documents name them.
     named: Vec<String>,
-    containers: Vec<String>,
+    /// The same, to look one up (a document of thousands of places stays linear).
+    named_set: BTreeSet<String>,
+    containers: BTreeSet<String>,
     with_country: Vec<String>,
 }
 
@@ -178,12 +181,12 @@ impl PlaceWords {
                         .iter()
                         .any(|m| m.eq_ignore_ascii_case(&word));
                     if is_name(&word) && !month && !longer {
-                        if !out.named.contains(&word) {
+                        if out.named_set.insert(word.clone()) {
                             out.named.push(word.clone());
                         }
                         if raw.ends_with(',') && is_name(&clean(next)) {
                             out.with_country.push(word);
-                            out.containers.push(clean(next));
+                            out.containers.insert(clean(next));
                         }
                     }
                 }
@@ -199,7 +202,7 @@ pub(super) fn places(words: &PlaceWords) -> Vec<String> {
     words
         .named
         .iter()
-        .filter(|w| !words.containers.contains(w) && !REGIONS.contains(&w.as_str()))
+        .filter(|w| !words.containers.contains(w.as_str()) && !REGIONS.contains(&w.as_str()))
         .cloned()
         .collect()
 }

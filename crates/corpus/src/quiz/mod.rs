@@ -247,6 +247,17 @@ fn asked_facts(analysis: &Analysis) -> Vec<&Fact> {
         .collect()
 }
 
+/// How many events the quiz asks the year of at most: a chronology of thousands of happenings
+/// would otherwise make thousands of drafts on the page's main thread.
+const EVENTS_ASKED: usize = 200;
+
+/// The events year questions are drawn from: every event when there are few, an evenly spread
+/// sample (in date order) when there are thousands.
+fn asked_events(analysis: &Analysis) -> Vec<&Event> {
+    let step = analysis.events.len().div_ceil(EVENTS_ASKED).max(1);
+    analysis.events.iter().step_by(step).collect()
+}
+
 /// A question before its choices are shuffled.
 struct Draft {
     id: String,

@@ -1,5 +1,7 @@
 //! "In which year ...?": the year of an event, asked by its title or by the naming it tells.
 
+use std::collections::BTreeMap;
+
 use super::*;
 
 /// "The WFP was first established at the conference": a name, then "was" and a founding verb.
@@ -32,14 +34,55 @@ fn tells_a_happening(title: &str) -> bool {
     })
 }
 
+/// Whether a title is the founding the sources name ("Founded", "Named the ..."), not one told
+/// in free words.
+fn canonical(title: &str) -> bool {
+    title == "Founded"
+        || title == "Formally established"
+        || title.starts_with("Founded as the ")
+        || title.starts_with("Named the ")
+}
+
+/// The years the events give, read once for every question (so that thousands of events are
+/// asked about in linear time): by title, of the canonical foundings, and by name taken.
+struct Years<'a> {
+    by_title: BTreeMap<&'a str, BTreeSet<i32>>,
+    foundings: BTreeSet<i32>,
+    by_name: BTreeMap<&'a str, BTreeSet<i32>>,
+}
+
+impl<'a> Years<'a> {
+    fn of(events: &'a [Event]) -> Self {
+        let mut years = Years {
+            by_title: BTreeMap::new(),
+            foundings: BTreeSet::new(),
+            by_name: BTreeMap::new(),
+        };
+        for e in events {
+            let year = e.date.year();
+            years.by_title.entry(&e.title).or_default().insert(year);
+            if e.category == Category::Founding && canonical(&e.title) {
+                years.foundings.insert(year);
+            }
+            if let Some(name) = e.title.strip_prefix("Named the ") {
+                years.by_name.entry(name).or_default().insert(year);
+            }
+        }
+        years
+    }
+}
+
+/// Whether `years` holds a year other than `year`.
+fn another(years: Option<&BTreeSet<i32>>, year: i32) -> bool {
+    years.is_some_and(|ys| ys.iter().any(|&y| y != year))
+}
+
 /// The prompt for the year of `event`, unless the question would be unfair: a title other
 /// events share with other years (the prize received twice), a founding "as" a name that the
 /// sources say it took in another year, a leader named in a year.
-fn year_prompt(event: &Event, events: &[Event], subject: &str) -> Option<String> {
-    let twice = events
-        .iter()
-        .any(|e| e.title == event.title && e.date.year() != event.date.year());
-    if twice {
+fn year_prompt(event: &Event, years: &Years, subject: &str) -> Option<String> {
+    let year = event.date.year();
+    if another(years.by_title.get(event.title.as_str()), year) {
         return None;
     }
     // A shortened title has lost its end; asking about it would be unfair.
@@ -54,17 +97,7 @@ fn year_prompt(event: &Event, events: &[Event], subject: &str) -> Option<String>
     }
     // "The WFP was first established at the conference" (1960) beside "Founded" (1961): a
     // founding told in free words is not asked when the founding the sources name is another year.
-    let canonical = |t: &str| {
-        t == "Founded"
-            || t == "Formally established"
-            || t.starts_with("Founded as the ")
-            || t.starts_with("Named the ")
-    };
-    let other_founding = events.iter().any(|e| {
-        e.category == Category::Founding
-            && canonical(&e.title)
-            && e.date.year() != event.date.year()
-    });
+    let other_founding = another(Some(&years.foundings), year);
     let tells_a_founding = event.category == Category::Founding || founding_of_a_name(title);
     if tells_a_founding && !canonical(title) && other_founding {
         return None;
@@ -75,10 +108,7 @@ fn year_prompt(event: &Event, events: &[Event], subject: &str) -> Option<String>
         ));
     }
     if let Some(name) = title.strip_prefix("Founded as the ") {
-        let renamed = events.iter().any(|e| {
-            e.title.strip_prefix("Named the ") == Some(name) && e.date.year() != event.date.year()
-        });
-        if renamed {
+        if another(years.by_name.get(name), year) {
             return None;
         }
         return Some(format!(
@@ -101,12 +131,12 @@ fn year_prompt(event: &Event, events: &[Event], subject: &str) -> Option<String>
 /// `foundings`: every year the sources give for a founding ([`founding_years`]).
 pub(super) fn year_questions(analysis: &Analysis, subject: &str, foundings: &[i32]) -> Vec<Draft> {
     let latest = latest_year(analysis);
-    analysis
-        .events
-        .iter()
+    let years = Years::of(&analysis.events);
+    asked_events(analysis)
+        .into_iter()
         .filter(|e| !matches!(e.date, Date::Decade(_)))
         .filter_map(|e| {
-            let prompt = year_prompt(e, &analysis.events, subject)?;
+            let prompt = year_prompt(e, &years, subject)?;
             let answer = e.date.year();
             let mut stated = stated_years(e);
             if e.category == Category::Founding {
@@ -164,7 +194,7 @@ mod tests {
         ];
         let asked: Vec<Option<String>> = events
             .iter()
-            .map(|e| year_prompt(e, &events, "the Acme"))
+            .map(|e| year_prompt(e, &Years::of(&events), "the Acme"))
             .collect();
         assert_eq!(
             asked[0].as_deref(),
