@@ -1,6 +1,7 @@
 //! The pipeline's time per stage on documents of every shape a reader may bring, at several
 //! sizes: the seeds repeated, dense dated figures, one long line, a chronology of distinct
-//! happenings, one sentence repeated, many short paragraphs, many headings, a long list. Prints a Markdown table (for
+//! happenings, many places (distinct values of one fact), one sentence repeated, many short
+//! paragraphs, many headings, a long list. Prints a Markdown table (for
 //! docs/PERFORMANCE.md) and, per shape, the time per MB at the largest size against the
 //! smallest (linear when near 1).
 //!
@@ -105,6 +106,19 @@ fn shapes() -> Vec<(&'static str, Maker)> {
                         1900 + i % 120,
                         place(i),
                         place(i * 7 + 3)
+                    )
+                })
+            }),
+        ),
+        (
+            "many places",
+            Box::new(|b| {
+                grow(b, "\n", |i| {
+                    format!(
+                        "The Example Organization is based in {}, and it was founded in {} in {}.",
+                        place(i),
+                        1900 + i % 120,
+                        place(i + 3)
                     )
                 })
             }),

@@ -108,18 +108,6 @@ pub fn reconcile(subject: &str, claims: &[Claim]) -> (Vec<Fact>, Vec<Conflict>) 
     (facts, conflicts)
 }
 
-/// What two values that are the same share: a count's or an amount's number, a date's decade.
-/// Names, places and people compare in other words ("William Lacy Swing" / "William Swing"):
-/// no key.
-fn merge_key(value: &Value) -> Option<(u8, u64)> {
-    match value {
-        Value::Count { value, .. } => Some((0, value.to_bits())),
-        Value::Money { value, .. } => Some((1, value.to_bits())),
-        Value::Date { date } => Some((2, date.year().div_euclid(10) as u64)),
-        _ => None,
-    }
-}
-
 fn dates_agree(a: Option<Date>, b: Option<Date>) -> bool {
     match (a, b) {
         (Some(a), Some(b)) => a.agrees_with(b),
@@ -132,20 +120,29 @@ fn dates_agree(a: Option<Date>, b: Option<Date>) -> bool {
 fn merge(subject: &str, claims: &[&Claim], ids: &mut BTreeMap<String, usize>) -> Vec<Fact> {
     let mut facts: Vec<Fact> = Vec::new();
     let mut variants: Vec<Vec<(Value, usize)>> = Vec::new();
-    // The facts a claim may be, by its value's key (none: compared with every keyless fact),
-    // so that thousands of figures merge without comparing every pair.
-    let mut by_key: BTreeMap<Option<(u8, u64)>, Vec<usize>> = BTreeMap::new();
+    // The facts a claim may be, by the keys of every wording they have seen
+    // ([`Value::match_keys`]), so that thousands of figures, places or names merge without
+    // comparing every pair.
+    let mut by_key: BTreeMap<(u8, String), Vec<usize>> = BTreeMap::new();
     // Each fact's sources by document and sentence: one sentence said a thousand times is a
     // lookup, not a scan.
     let mut cited: Vec<BTreeSet<(usize, usize)>> = Vec::new();
     for claim in claims {
-        let key = merge_key(&claim.value);
-        let existing = by_key.get(&key).into_iter().flatten().copied().find(|&i| {
+        let keys = claim.value.match_keys();
+        let mut candidates: Vec<usize> = keys
+            .iter()
+            .flat_map(|k| by_key.get(k).into_iter().flatten().copied())
+            .collect();
+        crate::order::sort(&mut candidates);
+        candidates.dedup();
+        let existing = candidates.into_iter().find(|&i| {
             variants[i].iter().any(|(v, _)| v.same_as(&claim.value))
                 && dates_agree(facts[i].as_of, claim.as_of)
         });
         let Some(i) = existing else {
-            by_key.entry(key).or_default().push(facts.len());
+            for key in keys {
+                by_key.entry(key).or_default().push(facts.len());
+            }
             cited.push(BTreeSet::from([(claim.source.doc.0, claim.source.start)]));
             facts.push(Fact {
                 id: String::new(),
@@ -161,7 +158,16 @@ fn merge(subject: &str, claims: &[&Claim], ids: &mut BTreeMap<String, usize>) ->
         let fact = &mut facts[i];
         match variants[i].iter_mut().find(|(v, _)| *v == claim.value) {
             Some((_, n)) => *n += 1,
-            None => variants[i].push((claim.value.clone(), 1)),
+            None => {
+                // A new wording: the fact is found by its keys too.
+                for key in keys {
+                    let list = by_key.entry(key).or_default();
+                    if list.last() != Some(&i) {
+                        list.push(i);
+                    }
+                }
+                variants[i].push((claim.value.clone(), 1));
+            }
         }
         fact.as_of = match (fact.as_of, claim.as_of) {
             (Some(a), Some(b)) => Some(if b.precision() > a.precision() { b } else { a }),
@@ -317,6 +323,33 @@ mod tests {
                 end: doc * 10 + 5,
             },
         }
+    }
+
+    #[test]
+    fn places_merge_through_their_keys_among_thousands() {
+        let place = |doc: usize, at: usize, name: &str| Claim {
+            predicate: Predicate::headquarters(),
+            value: Value::Place { name: name.into() },
+            as_of: None,
+            source: Source {
+                doc: DocId(doc),
+                quote: format!("It is based in {name}."),
+                start: at,
+                end: at + 5,
+            },
+        };
+        let mut claims: Vec<Claim> = (0..2000)
+            .map(|i| place(0, i * 10, &format!("Town{i}")))
+            .collect();
+        claims.push(place(1, 0, "Town7, Lakeland"));
+        claims.push(place(2, 0, "town7"));
+        let (facts, _) = reconcile("Acme", &claims);
+        assert_eq!(facts.len(), 2000);
+        let town7 = facts
+            .iter()
+            .find(|f| f.sources.iter().any(|s| s.doc == DocId(1)))
+            .expect("the place told in other words");
+        assert_eq!(town7.sources.len(), 3, "{town7:?}");
     }
 
     #[test]

@@ -100,6 +100,27 @@ impl Value {
         }
     }
 
+    /// Keys that two values [`same_as`](Value::same_as) each other always share one of (a
+    /// count's or an amount's number, a date's decade, the first word of a person or a place,
+    /// a name's words or its abbreviation), so that values are matched through an index rather
+    /// than against every other value.
+    pub fn match_keys(&self) -> Vec<(u8, String)> {
+        let first_word = |s: &str| norm_words(s).split(' ').next().unwrap_or("").to_string();
+        match self {
+            Value::Count { value, .. } => vec![(0, value.to_bits().to_string())],
+            Value::Money { value, .. } => vec![(1, value.to_bits().to_string())],
+            Value::Date { date } => vec![(2, date.year().div_euclid(10).to_string())],
+            Value::Person { name } => vec![(3, first_word(name))],
+            Value::Place { name } => vec![(4, first_word(name.split(',').next().unwrap_or(name)))],
+            Value::Name { name, abbreviation } => {
+                let mut keys = vec![(5, norm_words(name))];
+                keys.extend(abbreviation.iter().map(|a| (6, a.clone())));
+                keys
+            }
+            Value::Item { text } => vec![(7, norm_words(text))],
+        }
+    }
+
     /// Whether both values can be true at once: the same value, or figures whose bounds overlap
     /// ("more than 7,000" and 8,000; "over 100" and "more than 90"; not "some 18,000" and
     /// "more than 20,000").
