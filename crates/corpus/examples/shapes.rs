@@ -1,7 +1,7 @@
 //! The pipeline's time per stage on documents of every shape a reader may bring, at several
 //! sizes: the seeds repeated, dense dated figures, one long line, a chronology of distinct
 //! happenings, many places (distinct values of one fact), one sentence repeated, many short
-//! paragraphs, many headings, a long list. Prints a Markdown table (for
+//! paragraphs, many headings, a long table of contents, a long list. Prints a Markdown table (for
 //! docs/PERFORMANCE.md) and, per shape, the time per MB at the largest size against the
 //! smallest (linear when near 1).
 //!
@@ -144,6 +144,25 @@ fn shapes() -> Vec<(&'static str, Maker)> {
                         1900 + i % 120
                     )
                 })
+            }),
+        ),
+        (
+            "a long contents",
+            Box::new(|b| {
+                // A table of contents, then its sections: half the bytes each.
+                let entries = b / 50;
+                let contents = (0..entries)
+                    .map(|i| format!("• {} Programme 1", place(i)))
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                let body = grow(b / 2, "\n\n", |i| {
+                    format!(
+                        "{} Programme\n\nThe Example Organization ran it from {}.",
+                        place(i),
+                        1900 + i % 120
+                    )
+                });
+                format!("Example Organization\n\nContents\n\n{contents}\n\n{body}")
             }),
         ),
         (

@@ -158,11 +158,14 @@ impl Builder {
             .iter()
             .filter_map(|s| s.heading.as_deref())
             .collect();
-        // Entries of the table of contents whose heading the body lost.
+        // Entries of the table of contents whose heading the body lost (names compared through
+        // sets: a table of thousands of entries stays linear).
+        let heading_names: BTreeSet<String> = headings.iter().map(|h| name_key(h)).collect();
         let missing: Vec<&String> = contents
             .iter()
-            .filter(|c| !headings.iter().any(|h| same_name(h, c)))
+            .filter(|c| !heading_names.contains(&name_key(c)))
             .collect();
+        let listed: BTreeSet<String> = contents.iter().map(|c| name_key(c)).collect();
         for (i, section) in doc.doc.sections.iter().enumerate() {
             let Some(heading) = section.heading.as_deref() else {
                 for (j, paragraph) in section.paragraphs.iter().enumerate() {
@@ -184,7 +187,7 @@ impl Builder {
                 .collect();
             let target = self
                 .section_of_duplicates(&sentences)
-                .unwrap_or_else(|| place_heading(heading, section, &contents, &missing));
+                .unwrap_or_else(|| place_heading(heading, section, &listed, &missing));
             let subheading = (!same_name(heading, &target)).then_some(heading);
             for paragraph in &section.paragraphs {
                 self.add_paragraph(doc.id, &target, subheading, paragraph);

@@ -7,7 +7,7 @@ use super::*;
 pub(super) fn place_heading(
     heading: &str,
     section: &Section,
-    contents: &[String],
+    listed: &BTreeSet<String>,
     missing: &[&String],
 ) -> String {
     let text: String = section
@@ -16,7 +16,8 @@ pub(super) fn place_heading(
         .map(Paragraph::text)
         .collect::<Vec<_>>()
         .join(" ");
-    if contents.iter().any(|c| same_name(c, heading)) {
+    // `listed`: the names of the table of contents' entries.
+    if listed.contains(&name_key(heading)) {
         return canonical(heading);
     }
     if has_cue(heading, HISTORY_CUES) {
@@ -25,7 +26,7 @@ pub(super) fn place_heading(
     if has_cue(heading, CRITICISM_CUES) {
         return CRITICISM.to_string();
     }
-    if !contents.is_empty() {
+    if !listed.is_empty() {
         // A subsection whose parent heading the body lost: the missing entry of the table of
         // contents that its text names, or else the first missing one.
         let lower = text.to_ascii_lowercase();
