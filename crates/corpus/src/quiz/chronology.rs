@@ -16,7 +16,7 @@ pub(super) fn chronology_questions(analysis: &Analysis, rng: &mut Rng) -> Vec<Dr
             && e.title.len() <= 80
             && !names_a_leader(&e.title)
     }) {
-        if titles.insert(e.title.as_str()) {
+        if titles.insert(e.title.clone()) {
             candidates.push(e);
         }
     }

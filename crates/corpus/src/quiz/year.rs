@@ -1,7 +1,5 @@
 //! "In which year ...?": the year of an event, asked by its title or by the naming it tells.
 
-use std::collections::BTreeMap;
-
 use super::*;
 
 /// "The WFP was first established at the conference": a name, then "was" and a founding verb.
@@ -44,37 +42,44 @@ fn canonical(title: &str) -> bool {
 }
 
 /// The years the events give, read once for every question (so that thousands of events are
-/// asked about in linear time): by title, of the canonical foundings, and by name taken.
+/// asked about in linear time): by title, of the canonical foundings, and by name taken. Sorted
+/// lists searched by halves: the quiz is in the first download, where each map type costs bytes.
 struct Years<'a> {
-    by_title: BTreeMap<&'a str, BTreeSet<i32>>,
-    foundings: BTreeSet<i32>,
-    by_name: BTreeMap<&'a str, BTreeSet<i32>>,
+    by_title: Vec<(&'a str, i32)>,
+    foundings: Vec<i32>,
+    by_name: Vec<(&'a str, i32)>,
 }
 
 impl<'a> Years<'a> {
     fn of(events: &'a [Event]) -> Self {
         let mut years = Years {
-            by_title: BTreeMap::new(),
-            foundings: BTreeSet::new(),
-            by_name: BTreeMap::new(),
+            by_title: Vec::new(),
+            foundings: Vec::new(),
+            by_name: Vec::new(),
         };
         for e in events {
             let year = e.date.year();
-            years.by_title.entry(&e.title).or_default().insert(year);
+            years.by_title.push((&e.title, year));
             if e.category == Category::Founding && canonical(&e.title) {
-                years.foundings.insert(year);
+                years.foundings.push(year);
             }
             if let Some(name) = e.title.strip_prefix("Named the ") {
-                years.by_name.entry(name).or_default().insert(year);
+                years.by_name.push((name, year));
             }
         }
+        crate::order::sort(&mut years.by_title);
+        crate::order::sort(&mut years.by_name);
         years
     }
 }
 
-/// Whether `years` holds a year other than `year`.
-fn another(years: Option<&BTreeSet<i32>>, year: i32) -> bool {
-    years.is_some_and(|ys| ys.iter().any(|&y| y != year))
+/// Whether `listed` (sorted) gives `key` a year other than `year`.
+fn another(listed: &[(&str, i32)], key: &str, year: i32) -> bool {
+    let start = listed.partition_point(|(k, _)| *k < key);
+    listed[start..]
+        .iter()
+        .take_while(|(k, _)| *k == key)
+        .any(|&(_, y)| y != year)
 }
 
 /// The prompt for the year of `event`, unless the question would be unfair: a title other
@@ -82,7 +87,7 @@ fn another(years: Option<&BTreeSet<i32>>, year: i32) -> bool {
 /// sources say it took in another year, a leader named in a year.
 fn year_prompt(event: &Event, years: &Years, subject: &str) -> Option<String> {
     let year = event.date.year();
-    if another(years.by_title.get(event.title.as_str()), year) {
+    if another(&years.by_title, &event.title, year) {
         return None;
     }
     // A shortened title has lost its end; asking about it would be unfair.
@@ -97,7 +102,7 @@ fn year_prompt(event: &Event, years: &Years, subject: &str) -> Option<String> {
     }
     // "The WFP was first established at the conference" (1960) beside "Founded" (1961): a
     // founding told in free words is not asked when the founding the sources name is another year.
-    let other_founding = another(Some(&years.foundings), year);
+    let other_founding = years.foundings.iter().any(|&y| y != year);
     let tells_a_founding = event.category == Category::Founding || founding_of_a_name(title);
     if tells_a_founding && !canonical(title) && other_founding {
         return None;
@@ -108,7 +113,7 @@ fn year_prompt(event: &Event, years: &Years, subject: &str) -> Option<String> {
         ));
     }
     if let Some(name) = title.strip_prefix("Founded as the ") {
-        if another(years.by_name.get(name), year) {
+        if another(&years.by_name, name, year) {
             return None;
         }
         return Some(format!(
