@@ -17,6 +17,9 @@ for (const colorScheme of ['light', 'dark']) {
 
 for (const colorScheme of ['light', 'dark']) {
   test(`axe finds nothing on a phone, the documents panel open, on every tab (${colorScheme})`, async ({ app, page }) => {
+    // Six full axe runs (three tabs, the panel folded and open): about 22 s on the project
+    // machine, more when the machine is shared; the default 30 s left too little room.
+    test.setTimeout(60_000);
     await page.setViewportSize({ width: 360, height: 740 });
     await page.emulateMedia({ colorScheme });
     for (const name of ['Article', 'Timeline', 'Quiz']) {
