@@ -101,7 +101,7 @@ impl TitleIndex {
         }
     }
 
-    /// The merged events that may be similar, in the order they were merged.
+    /// The merged events that may be similar, unsorted, some listed twice.
     fn candidates(&self, event: &Event, keys: &BTreeSet<String>, prefix: &[&String]) -> Vec<usize> {
         if keys.is_empty() {
             return self.by_title.get(&event.title).cloned().unwrap_or_default();
@@ -114,8 +114,6 @@ impl TitleIndex {
                 found.extend(listed.into_iter().flatten().copied());
             }
         }
-        crate::order::sort(&mut found);
-        found.dedup();
         found
     }
 }
@@ -134,15 +132,17 @@ pub(super) fn merge_events(raw: Vec<Event>) -> Vec<Event> {
     let mut fact_titled: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (event, keys) in raw.into_iter().zip(raw_keys) {
         let prefix = index.prefix(&keys);
+        // The first merged event that matches (candidates come unsorted, some twice).
         let same = index
             .candidates(&event, &keys, &prefix)
             .into_iter()
-            .find(|&i| {
+            .filter(|&i| {
                 let e = &out[i];
-                similar_keys(&e.title, &out_keys[i], &event.title, &keys)
-                    && e.date.agrees_with(event.date)
+                e.date.agrees_with(event.date)
                     && e.end.zip(event.end).is_none_or(|(a, b)| a.agrees_with(b))
-            });
+                    && similar_keys(&e.title, &out_keys[i], &event.title, &keys)
+            })
+            .min();
         if let Some(i) = same {
             let existing = &mut out[i];
             if event.date.precision() > existing.date.precision() {
