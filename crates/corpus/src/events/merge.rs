@@ -41,9 +41,10 @@ const POSTINGS: usize = 64;
 struct TitleIndex {
     /// How many titles have each keyword, over every event to merge.
     frequency: BTreeMap<String, usize>,
-    by_keys: BTreeMap<Vec<String>, Vec<usize>>,
+    by_keys: BTreeMap<BTreeSet<String>, Vec<usize>>,
     by_title: BTreeMap<String, Vec<usize>>,
-    by_decade_key: BTreeMap<(i32, String), Vec<usize>>,
+    /// Keyword → decade → merged events, bounded.
+    by_key_decade: BTreeMap<String, BTreeMap<i32, Vec<usize>>>,
 }
 
 /// The decades a date may agree with a date of.
@@ -87,13 +88,19 @@ impl TitleIndex {
                 .push(at);
             return;
         }
-        self.by_keys
-            .entry(keys.iter().cloned().collect())
-            .or_default()
-            .push(at);
-        for decade in decades(event.date) {
-            for &key in prefix {
-                let list = self.by_decade_key.entry((decade, key.clone())).or_default();
+        match self.by_keys.get_mut(keys) {
+            Some(list) => list.push(at),
+            None => {
+                self.by_keys.insert(keys.clone(), vec![at]);
+            }
+        }
+        for &key in prefix {
+            if !self.by_key_decade.contains_key(key.as_str()) {
+                self.by_key_decade.insert(key.clone(), BTreeMap::new());
+            }
+            let by_decade = self.by_key_decade.get_mut(key.as_str()).expect("inserted");
+            for decade in decades(event.date) {
+                let list = by_decade.entry(decade).or_default();
                 if list.len() < POSTINGS {
                     list.push(at);
                 }
@@ -106,12 +113,13 @@ impl TitleIndex {
         if keys.is_empty() {
             return self.by_title.get(&event.title).cloned().unwrap_or_default();
         }
-        let same: Vec<String> = keys.iter().cloned().collect();
-        let mut found: Vec<usize> = self.by_keys.get(&same).cloned().unwrap_or_default();
-        for decade in decades(event.date) {
-            for &key in prefix {
-                let listed = self.by_decade_key.get(&(decade, key.clone()));
-                found.extend(listed.into_iter().flatten().copied());
+        let mut found: Vec<usize> = self.by_keys.get(keys).cloned().unwrap_or_default();
+        for &key in prefix {
+            let Some(by_decade) = self.by_key_decade.get(key.as_str()) else {
+                continue;
+            };
+            for decade in decades(event.date) {
+                found.extend(by_decade.get(&decade).into_iter().flatten().copied());
             }
         }
         found
