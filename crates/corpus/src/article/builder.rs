@@ -96,9 +96,15 @@ pub(super) struct Builder {
     pub(super) cited: BTreeSet<(usize, DocId, usize)>,
 }
 
-/// A sentence as the builder reads it: its keys, its terms, and the candidates for its claim
-/// with the claim index's version they were found at.
-pub(super) type Read = (Keys, Terms, (usize, Vec<usize>));
+/// A sentence as the builder reads it.
+pub(super) struct Read {
+    keys: Keys,
+    terms: Terms,
+    /// The candidates for its claim ([`ClaimIndex::candidates`]), found at `version` of the
+    /// claim index: they hold while no claim is filed.
+    candidates: Vec<usize>,
+    version: usize,
+}
 
 /// A section's subheadings: the block of the first, and the name of each.
 #[derive(Default)]
@@ -199,7 +205,12 @@ impl Builder {
     /// (found through its stems, [`crate::claims`]), or the same claim in fewer words. A
     /// restatement is folded only when the figures and names it states are said already.
     fn known(&self, doc: DocId, text: &str, read: &Read, prose: bool) -> Option<Known> {
-        let (keys, terms, (_, candidates)) = read;
+        let Read {
+            keys,
+            terms,
+            candidates,
+            ..
+        } = read;
         // A document does not contest itself: the same words with other figures in one document
         // are other facts (a figure for each year, each branch).
         let figures_differ = |i: usize| {
@@ -323,10 +334,10 @@ impl Builder {
 
     /// The section that already says most of these sentences.
     pub(super) fn section_of_duplicates(&mut self, sentences: &[Sentence]) -> Option<String> {
-        let keys: Vec<Read> = sentences.iter().map(|s| self.read_now(&s.text)).collect();
+        let reads: Vec<Read> = sentences.iter().map(|s| self.read_now(&s.text)).collect();
         let mut votes: BTreeMap<&str, usize> = BTreeMap::new();
-        for (keys, _, (_, candidates)) in &keys {
-            if let Some(i) = self.word_for_word_among(keys, candidates) {
+        for read in &reads {
+            if let Some(i) = self.word_for_word_among(&read.keys, &read.candidates) {
                 *votes.entry(&self.index[i].section).or_default() += 1;
             }
         }
@@ -336,7 +347,7 @@ impl Builder {
             .filter(|(_, n)| n * 2 >= sentences.len().max(1))
             .map(|(best, _)| best.to_string());
         // Kept for adding these sentences: each is read once.
-        for (s, read) in sentences.iter().zip(keys) {
+        for (s, read) in sentences.iter().zip(reads) {
             self.prepared.insert(s.start, read);
         }
         found
@@ -346,10 +357,11 @@ impl Builder {
     /// candidates found again when a claim was filed since), or read now.
     fn read(&mut self, sentence: &Sentence) -> Read {
         match self.prepared.remove(&sentence.start) {
-            Some((keys, terms, (version, _))) if version != self.claims.version() => {
-                let candidates = self.claims.candidates(&terms);
-                (keys, terms, (self.claims.version(), candidates))
-            }
+            Some(read) if read.version != self.claims.version() => Read {
+                candidates: self.claims.candidates(&read.terms),
+                version: self.claims.version(),
+                ..read
+            },
             Some(read) => read,
             None => self.read_now(&sentence.text),
         }
@@ -359,8 +371,12 @@ impl Builder {
     fn read_now(&mut self, text: &str) -> Read {
         let keys = self.keywords(text);
         let terms = self.rarity.terms(text);
-        let candidates = self.claims.candidates(&terms);
-        (keys, terms, (self.claims.version(), candidates))
+        Read {
+            keys,
+            candidates: self.claims.candidates(&terms),
+            version: self.claims.version(),
+            terms,
+        }
     }
 
     /// Adds the sentences nobody has said yet as a paragraph of `section` (after `subheading`,
@@ -386,7 +402,7 @@ impl Builder {
             let source = Source::new(doc, sentence);
             let read = self.read(sentence);
             let known = self.known(doc, &sentence.text, &read, prose);
-            let (keys, terms, _) = read;
+            let Read { keys, terms, .. } = read;
             match known {
                 Some(Known::Said(i)) => self.cite(i, source),
                 Some(Known::Contested(i)) => self.contest(i, source, &terms),
