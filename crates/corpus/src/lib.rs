@@ -28,6 +28,7 @@ pub mod search;
 pub mod sentence;
 pub mod structure;
 pub mod timeline;
+pub mod vocabulary;
 pub mod wire;
 pub mod words;
 

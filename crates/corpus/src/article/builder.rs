@@ -124,18 +124,7 @@ pub(super) fn same_sentence(a: &Keys, b: &Keys) -> bool {
     if large == 0 || (small as f64) < 0.75 * large as f64 {
         return false;
     }
-    let (mut i, mut j, mut shared) = (0, 0, 0usize);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                shared += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
+    let shared = crate::order::shared_count(a, b);
     let union = (a.len() + b.len() - shared) as f64;
     shared as f64 / union >= 0.75
 }

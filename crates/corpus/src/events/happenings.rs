@@ -8,6 +8,10 @@
 //! "migration" or "member states" run through the whole timeline and join nothing. Candidates
 //! come from an index by year, never from all pairs.
 
+use rustc_hash::FxHashMap as HashMap;
+
+use crate::vocabulary::Vocabulary;
+
 use super::*;
 use crate::facts::Source;
 
@@ -44,17 +48,15 @@ pub(super) fn key_of(word: &str) -> String {
     key
 }
 
-/// The key words of a title.
-fn keys_of(title: &str) -> Vec<String> {
-    let mut keys: Vec<String> = title
-        .split(|c: char| !c.is_alphanumeric() && c != '#')
-        .filter(|w| w.chars().count() > 2 && !w.chars().all(|c| c.is_ascii_digit()))
-        .filter(|w| !STOP.contains(&w.to_lowercase().as_str()))
-        .map(key_of)
-        .collect();
-    crate::order::sort(&mut keys);
-    keys.dedup();
-    keys
+/// The key words of a title, as sorted distinct ids of a [`Vocabulary`].
+fn keys_of(title: &str, vocabulary: &mut Vocabulary) -> Vec<u32> {
+    let words = title.split(|c: char| !c.is_alphanumeric() && c != '#');
+    vocabulary.ids_of(words, |w| {
+        let is_key = w.chars().count() > 2
+            && !w.chars().all(|c| c.is_ascii_digit())
+            && !STOP.contains(&w.to_lowercase().as_str());
+        is_key.then(|| key_of(w))
+    })
 }
 
 /// The years an event spans.
@@ -80,35 +82,36 @@ fn dates_overlap(a: &Event, b: &Event) -> bool {
 /// the tsunami and the earthquake") does not make them one.
 pub(super) fn merge_happenings(events: Vec<Event>, subject: &str) -> Vec<Event> {
     // The subject's own name says nothing about which happening a sentence tells.
-    let own = keys_of(subject);
-    let keys: Vec<Vec<String>> = events
+    let mut words = Vocabulary::default();
+    let own = keys_of(subject, &mut words);
+    let keys: Vec<Vec<u32>> = events
         .iter()
         .map(|e| {
-            let mut ks = event_keys(e);
+            let mut ks = keys_of(&e.title, &mut words);
             ks.retain(|k| !own.contains(k));
             ks
         })
         .collect();
-    let rare = rare_keys(&events, &keys);
-    let rare_of: Vec<Vec<&String>> = keys
+    let rare = rare_keys(&events, &keys, words.len());
+    let rare_of: Vec<Vec<u32>> = keys
         .iter()
-        .map(|ks| ks.iter().filter(|k| rare.contains(*k)).collect())
+        .map(|ks| ks.iter().copied().filter(|&k| rare[k as usize]).collect())
         .collect();
     let mut order: Vec<usize> = (0..events.len()).collect();
     crate::order::sort_by_key(&mut order, |&i| (keys[i].len(), events[i].date));
     // Anchors by year and rare key (an event joins only an anchor it shares a rare key with,
     // or a founding with a founding), so that candidates come from an index, not from all the
     // anchors of a year: a chronology of thousands of distinct happenings stays linear.
-    let mut anchors_by_key: BTreeMap<(i32, &str), Vec<usize>> = BTreeMap::new();
-    let mut foundings_by_year: BTreeMap<i32, Vec<usize>> = BTreeMap::new();
+    let mut anchors_by_key: HashMap<(i32, u32), Vec<usize>> = HashMap::default();
+    let mut foundings_by_year: HashMap<i32, Vec<usize>> = HashMap::default();
     let mut anchor_of: Vec<usize> = (0..events.len()).collect();
     for &i in &order {
         let e = &events[i];
         let founding = is_founding(e);
         let mut candidates: Vec<usize> = Vec::new();
         for y in years(e) {
-            for k in &rare_of[i] {
-                candidates.extend(anchors_by_key.get(&(y, k.as_str())).into_iter().flatten());
+            for &k in &rare_of[i] {
+                candidates.extend(anchors_by_key.get(&(y, k)).into_iter().flatten());
             }
             if founding {
                 candidates.extend(foundings_by_year.get(&y).into_iter().flatten());
@@ -118,10 +121,10 @@ pub(super) fn merge_happenings(events: Vec<Event>, subject: &str) -> Vec<Event> 
             .into_iter()
             .filter(|&a| dates_overlap(e, &events[a]))
             .map(|a| {
-                let shared = rare_of[i].iter().filter(|k| keys[a].contains(k)).count();
+                let shared = crate::order::shared_count(&rare_of[i], &keys[a]);
                 // Two sentences with several rare keys tell one happening when they share two;
                 // a title with one ("Hungary 1956") needs that one.
-                let rare_in = |x: usize| keys[x].iter().filter(|k| rare.contains(*k)).count();
+                let rare_in = |x: usize| keys[x].iter().filter(|&&k| rare[k as usize]).count();
                 let needed = rare_in(i).min(rare_in(a)).clamp(1, 2);
                 let founding = is_founding(e) && is_founding(&events[a]);
                 let n = if shared >= needed { shared } else { 0 };
@@ -133,8 +136,8 @@ pub(super) fn merge_happenings(events: Vec<Event>, subject: &str) -> Vec<Event> 
             Some((a, _)) => anchor_of[i] = a,
             None => {
                 for y in years(e) {
-                    for k in &rare_of[i] {
-                        anchors_by_key.entry((y, k.as_str())).or_default().push(i);
+                    for &k in &rare_of[i] {
+                        anchors_by_key.entry((y, k)).or_default().push(i);
                     }
                     if founding {
                         foundings_by_year.entry(y).or_default().push(i);
@@ -222,27 +225,20 @@ fn is_founding(e: &Event) -> bool {
     e.category == Category::Founding && e.title.starts_with("Founded")
 }
 
-/// The key words of an event's title.
-fn event_keys(e: &Event) -> Vec<String> {
-    keys_of(&e.title)
-}
-
-/// Keys used by the events of at most two years.
-fn rare_keys(events: &[Event], keys: &[Vec<String>]) -> BTreeSet<String> {
-    let mut years_of: BTreeMap<&str, BTreeSet<i32>> = BTreeMap::new();
+/// Which keys (by id, of `count`) the events of at most two years use.
+fn rare_keys(events: &[Event], keys: &[Vec<u32>], count: usize) -> Vec<bool> {
+    // The first three years each key is used in: three are enough to tell.
+    let mut years_of: Vec<Vec<i32>> = vec![Vec::new(); count];
     for (e, ks) in events.iter().zip(keys) {
-        for k in ks {
-            years_of
-                .entry(k.as_str())
-                .or_default()
-                .insert(e.date.year());
+        let year = e.date.year();
+        for &k in ks {
+            let years = &mut years_of[k as usize];
+            if years.len() < 3 && !years.contains(&year) {
+                years.push(year);
+            }
         }
     }
-    years_of
-        .into_iter()
-        .filter(|(_, years)| years.len() <= 2)
-        .map(|(k, _)| k.to_string())
-        .collect()
+    years_of.iter().map(|years| years.len() <= 2).collect()
 }
 
 /// One event from the events of a happening: the clearest title, the most precise date, every

@@ -1,28 +1,40 @@
 //! One event per happening: events whose titles and dates agree become one, citing every
 //! source; the same title at other dates keeps those dates beside it.
 
+use rustc_hash::FxHashMap as HashMap;
+
+use crate::vocabulary::Vocabulary;
+
 use super::*;
 
-/// Content words of a title, to tell whether two titles name the same event.
-pub(super) fn keywords(title: &str) -> BTreeSet<String> {
-    const STOP: &[&str] = &[
-        "the", "a", "an", "of", "in", "on", "to", "and", "for", "its", "it", "was", "is", "as",
-        "by", "with", "at", "from", "has", "had", "that", "this",
-    ];
-    title
-        .split(|c: char| !c.is_alphanumeric())
-        .map(str::to_lowercase)
-        .filter(|w| {
-            w.len() > 1 && !STOP.contains(&w.as_str()) && !w.chars().all(|c| c.is_ascii_digit())
-        })
-        .collect()
+/// Words that name no event.
+const STOP: &[&str] = &[
+    "the", "a", "an", "of", "in", "on", "to", "and", "for", "its", "it", "was", "is", "as", "by",
+    "with", "at", "from", "has", "had", "that", "this",
+];
+
+/// A title's content words, as sorted distinct ids of a [`Vocabulary`]: sets of integers
+/// compare and hash far faster than sets of strings.
+type Keys = Vec<u32>;
+
+/// The content words of a title, to tell whether two titles name the same event.
+fn keywords(title: &str, vocabulary: &mut Vocabulary) -> Keys {
+    let words = title.split(|c: char| !c.is_alphanumeric());
+    vocabulary.ids_of(words, |written| {
+        let w = written.to_lowercase();
+        let content =
+            w.len() > 1 && !STOP.contains(&w.as_str()) && !w.chars().all(|c| c.is_ascii_digit());
+        content.then_some(w)
+    })
 }
 
-pub(super) fn similar_keys(a: &str, x: &BTreeSet<String>, b: &str, y: &BTreeSet<String>) -> bool {
+/// Whether two titles name the same event: most of their content words shared (Jaccard ≥ 0.6),
+/// or the same title when either has none.
+fn similar_keys(a: &str, x: &Keys, b: &str, y: &Keys) -> bool {
     if x.is_empty() || y.is_empty() {
         return a == b;
     }
-    let shared = x.intersection(y).count() as f64;
+    let shared = crate::order::shared_count(x, y) as f64;
     let union = (x.len() + y.len()) as f64 - shared;
     shared / union >= 0.6
 }
@@ -34,17 +46,17 @@ const POSTINGS: usize = 64;
 /// The merged events whose titles may be similar to a title at an agreeing date, never all
 /// pairs: those with the same keywords (or the same title, when it has none), and those sharing
 /// one of its rarest keywords in the same decade (a prefix filter: two keyword sets with a
-/// Jaccard index of 0.6 or more share one of the rarest `n - ⌊0.6 n⌋ + 1` of each), each keyword
-/// listing a bounded number. A chronology of thousands of distinct happenings merges in linear
-/// time.
+/// Jaccard index of 0.6 or more share one of the rarest `n - ⌊0.6 n⌋ + 1` of each, in one order
+/// of all keywords), each keyword listing a bounded number. A chronology of thousands of
+/// distinct happenings merges in linear time.
 #[derive(Default)]
 struct TitleIndex {
-    /// How many titles have each keyword, over every event to merge.
-    frequency: BTreeMap<String, usize>,
-    by_keys: BTreeMap<BTreeSet<String>, Vec<usize>>,
-    by_title: BTreeMap<String, Vec<usize>>,
-    /// Keyword → decade → merged events, bounded.
-    by_key_decade: BTreeMap<String, BTreeMap<i32, Vec<usize>>>,
+    /// How many titles have each keyword (by id), over every event to merge.
+    frequency: Vec<usize>,
+    by_keys: HashMap<Keys, Vec<usize>>,
+    by_title: HashMap<String, Vec<usize>>,
+    /// (Keyword, decade) → merged events, bounded.
+    by_key_decade: HashMap<(u32, i32), Vec<usize>>,
 }
 
 /// The decades a date may agree with a date of.
@@ -58,10 +70,14 @@ fn decades(date: Date) -> Vec<i32> {
 }
 
 impl TitleIndex {
-    fn new<'a>(all_keys: impl Iterator<Item = &'a BTreeSet<String>>) -> Self {
-        let mut frequency = BTreeMap::new();
-        for key in all_keys.flatten() {
-            *frequency.entry(key.clone()).or_default() += 1;
+    fn new<'a>(all_keys: impl Iterator<Item = &'a Keys>) -> Self {
+        let mut frequency = Vec::new();
+        for &key in all_keys.flatten() {
+            let key = key as usize;
+            if frequency.len() <= key {
+                frequency.resize(key + 1, 0);
+            }
+            frequency[key] += 1;
         }
         TitleIndex {
             frequency,
@@ -69,18 +85,19 @@ impl TitleIndex {
         }
     }
 
-    /// The keywords two similar titles must share one of: the rarest, enough of them.
-    fn prefix<'a>(&self, keys: &'a BTreeSet<String>) -> Vec<&'a String> {
-        let mut rarest: Vec<(Option<usize>, &String)> = keys
+    /// The keywords two similar titles must share one of: the rarest (ties by id), enough of
+    /// them.
+    fn prefix(&self, keys: &Keys) -> Keys {
+        let mut rarest: Vec<(usize, u32)> = keys
             .iter()
-            .map(|k| (self.frequency.get(k).copied(), k))
+            .map(|&k| (self.frequency[k as usize], k))
             .collect();
-        crate::order::sort(&mut rarest);
+        rarest.sort_unstable();
         rarest.truncate(keys.len() - keys.len() * 6 / 10 + 1);
         rarest.into_iter().map(|(_, k)| k).collect()
     }
 
-    fn add(&mut self, at: usize, event: &Event, keys: &BTreeSet<String>, prefix: &[&String]) {
+    fn add(&mut self, at: usize, event: &Event, keys: &Keys, prefix: &[u32]) {
         if keys.is_empty() {
             self.by_title
                 .entry(event.title.clone())
@@ -95,12 +112,8 @@ impl TitleIndex {
             }
         }
         for &key in prefix {
-            if !self.by_key_decade.contains_key(key.as_str()) {
-                self.by_key_decade.insert(key.clone(), BTreeMap::new());
-            }
-            let by_decade = self.by_key_decade.get_mut(key.as_str()).expect("inserted");
             for decade in decades(event.date) {
-                let list = by_decade.entry(decade).or_default();
+                let list = self.by_key_decade.entry((key, decade)).or_default();
                 if list.len() < POSTINGS {
                     list.push(at);
                 }
@@ -109,17 +122,14 @@ impl TitleIndex {
     }
 
     /// The merged events that may be similar, unsorted, some listed twice.
-    fn candidates(&self, event: &Event, keys: &BTreeSet<String>, prefix: &[&String]) -> Vec<usize> {
+    fn candidates(&self, event: &Event, keys: &Keys, prefix: &[u32]) -> Vec<usize> {
         if keys.is_empty() {
             return self.by_title.get(&event.title).cloned().unwrap_or_default();
         }
         let mut found: Vec<usize> = self.by_keys.get(keys).cloned().unwrap_or_default();
         for &key in prefix {
-            let Some(by_decade) = self.by_key_decade.get(key.as_str()) else {
-                continue;
-            };
             for decade in decades(event.date) {
-                found.extend(by_decade.get(&decade).into_iter().flatten().copied());
+                found.extend(self.by_key_decade.get(&(key, decade)).into_iter().flatten());
             }
         }
         found
@@ -131,9 +141,13 @@ impl TitleIndex {
 pub(super) fn merge_events(raw: Vec<Event>) -> Vec<Event> {
     let mut out: Vec<Event> = Vec::new();
     // Keywords of each event's title, computed once.
-    let raw_keys: Vec<BTreeSet<String>> = raw.iter().map(|e| keywords(&e.title)).collect();
+    let mut vocabulary = Vocabulary::default();
+    let raw_keys: Vec<Keys> = raw
+        .iter()
+        .map(|e| keywords(&e.title, &mut vocabulary))
+        .collect();
     let mut index = TitleIndex::new(raw_keys.iter());
-    let mut out_keys: Vec<BTreeSet<String>> = Vec::new();
+    let mut out_keys: Vec<Keys> = Vec::new();
     // The place of each merged event's sources, so that thousands of copies merge in linear time.
     let mut out_cited: Vec<BTreeSet<(DocId, usize)>> = Vec::new();
     // The merged events titled from facts, by title.
