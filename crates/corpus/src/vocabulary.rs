@@ -24,15 +24,19 @@ impl Vocabulary {
         if let Some(&id) = self.written.get(written) {
             return id;
         }
-        let id = rule(written).map(|key| self.id_of_key(key));
+        let id = rule(written).map(|key| self.key_id(&key));
         self.written.insert(written.to_string(), id);
         id
     }
 
     /// The id of a key, new or not.
-    pub fn id_of_key(&mut self, key: String) -> u32 {
-        let next = self.ids.len() as u32;
-        *self.ids.entry(key).or_insert(next)
+    pub fn key_id(&mut self, key: &str) -> u32 {
+        if let Some(&id) = self.ids.get(key) {
+            return id;
+        }
+        let id = self.ids.len() as u32;
+        self.ids.insert(key.to_string(), id);
+        id
     }
 
     /// The ids of the keys of `words`, sorted and distinct.

@@ -77,13 +77,14 @@ pub(super) struct Builder {
     pub(super) subheadings: BTreeMap<String, Subheadings>,
     pub(super) index: Vec<Placed>,
     /// Word → id, so that sentences compare as sorted integer lists.
-    pub(super) words: BTreeMap<String, u32>,
+    pub(super) words: Vocabulary,
     /// How rare each stem is in the corpus, for the claim comparison.
     pub(super) rarity: Rarity,
     /// The claims said so far by their stems: the candidates for a new sentence's claim.
     pub(super) claims: ClaimIndex,
-    /// The figures, years and names the article says so far (its lead's among them).
-    pub(super) strong: BTreeSet<String>,
+    /// The figures, years and names the article says so far (its lead's among them), as ids
+    /// of its terms.
+    pub(super) strong: FxHashSet<Term>,
     /// The terms of the lead's sentences.
     pub(super) lead: Vec<Terms>,
     /// The words of the subject's name and its acronym, in lower case.
@@ -131,17 +132,9 @@ pub(super) fn same_sentence(a: &Keys, b: &Keys) -> bool {
 
 impl Builder {
     pub(super) fn keywords(&mut self, text: &str) -> Keys {
-        let mut keys: Keys = text
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| w.len() > 2)
-            .map(|w| {
-                let next = self.words.len() as u32;
-                *self.words.entry(w.to_ascii_lowercase()).or_insert(next)
-            })
-            .collect();
-        crate::order::sort(&mut keys);
-        keys.dedup();
-        keys
+        let words = text.split(|c: char| !c.is_alphanumeric());
+        self.words
+            .ids_of(words, |w| (w.len() > 2).then(|| w.to_ascii_lowercase()))
     }
 
     pub(super) fn add_doc(&mut self, doc: &AnalyzedDoc) {
@@ -211,7 +204,7 @@ impl Builder {
         };
         // Copies of one sentence may spell a name otherwise ("ICM", "CIM"), not give another
         // figure or year.
-        let same_numbers = || terms.numbers().all(|t| self.strong.contains(t));
+        let same_numbers = || terms.number_ids().all(|t| self.strong.contains(&t));
         if let Some(i) = self.word_for_word_among(keys, candidates) {
             if figures_differ(i) {
                 return Some(Known::Contested(i));
@@ -419,7 +412,7 @@ impl Builder {
                         }
                         None => (sentence.text.clone(), keys, terms),
                     };
-                    self.strong.extend(terms.strong().map(str::to_string));
+                    self.strong.extend(terms.strong_ids());
                     self.cited
                         .insert((self.index.len() + fresh.len(), doc, source.start));
                     fresh.push(ArticleSentence {
@@ -488,7 +481,7 @@ impl Builder {
     /// become the reference point for global discussions ..., and the number of its member
     /// states has now reached 175"): the sentence said, and the other clause as a sentence of
     /// its own, when it has its own subject and says something the article does not.
-    fn said_in_part(&self, text: &str) -> Option<(usize, String)> {
+    fn said_in_part(&mut self, text: &str) -> Option<(usize, String)> {
         let clauses = crate::clauses::clauses(text);
         if clauses.len() != 2 {
             return None;
@@ -519,7 +512,7 @@ impl Builder {
     /// A sentence the article says but for a short relative clause that names nothing ("...
     /// an intergovernmental organization founded in 1951, which deals with the issue of
     /// migration"): where the article says it.
-    fn said_but_a_relative(&self, text: &str) -> Option<usize> {
+    fn said_but_a_relative(&mut self, text: &str) -> Option<usize> {
         let at = text.rfind(", which ")?;
         let (main, relative) = (&text[..at], &text[at + 2..]);
         let names_nothing = self.rarity.terms(relative).strong().next().is_none();
@@ -537,7 +530,7 @@ impl Builder {
 
     /// Whether every figure, year and name of `terms` is one the article says already.
     fn says_nothing_new(&self, terms: &Terms) -> bool {
-        terms.strong().all(|t| self.strong.contains(t))
+        terms.strong_ids().all(|t| self.strong.contains(&t))
     }
 
     /// The first of `candidates` (sentence numbers) that says what `terms` says.
@@ -638,7 +631,7 @@ impl Builder {
 
     /// Sentence `i` gains a source that gives other figures for its claim.
     fn contest(&mut self, i: usize, source: Source, terms: &Terms) {
-        self.strong.extend(terms.strong().map(str::to_string));
+        self.strong.extend(terms.strong_ids());
         if let Some(said) = self.sentence_mut(i) {
             let figures = contested_figures(&said.text, &source.quote);
             if figures.is_empty() {
@@ -663,7 +656,7 @@ impl Builder {
 
     /// Sentence `i` is said more completely by `source`: its words take the place, citing both.
     fn complete(&mut self, i: usize, source: Source, terms: Terms) {
-        self.strong.extend(terms.strong().map(str::to_string));
+        self.strong.extend(terms.strong_ids());
         let keys = self.keywords(&source.quote);
         self.cited.insert((i, source.doc, source.start));
         if let Some(said) = self.sentence_mut(i) {

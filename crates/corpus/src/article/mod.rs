@@ -11,7 +11,9 @@ use sections::*;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::claims::{is_year, numbers_in_order, relation, ClaimIndex, Rarity, Relation, Terms};
+use crate::claims::{
+    is_year, numbers_in_order, relation, ClaimIndex, Rarity, Relation, Term, Terms,
+};
 use crate::clean::is_back_matter;
 use crate::dates::sentence_dates;
 use crate::document::DocId;
@@ -19,6 +21,8 @@ use crate::facts::{first_per_document, Source};
 use crate::pipeline::{Analysis, AnalyzedDoc};
 use crate::reconcile::slugify;
 use crate::structure::{Paragraph, ParagraphKind, Section, Sentence};
+use crate::vocabulary::Vocabulary;
+use rustc_hash::FxHashSet;
 
 /// One sentence of the article and every source that says it.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -233,7 +237,7 @@ pub fn build_article(analysis: &Analysis) -> Article {
     let lead = crate::lead::lead(analysis);
     for sentence in lead.iter().flat_map(|p| &p.sentences) {
         let terms = builder.rarity.terms(&sentence.text);
-        builder.strong.extend(terms.strong().map(str::to_string));
+        builder.strong.extend(terms.strong_ids());
         builder.lead.push(terms);
     }
     // Documents with headings first, so that a heading-less lead can be matched against them.

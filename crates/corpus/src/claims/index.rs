@@ -2,8 +2,6 @@
 //! a bound, so that a lookup reads a bounded number of entries however large the corpus (a stem
 //! that every sentence has finds nothing worth comparing anyway).
 
-use std::collections::BTreeMap;
-
 use super::Terms;
 
 /// How many claims a stem lists at most.
@@ -14,7 +12,8 @@ const CANDIDATES: usize = 24;
 /// Stem → the claims (by number) whose wordings have it.
 #[derive(Clone, Debug, Default)]
 pub struct ClaimIndex {
-    by_stem: BTreeMap<String, Vec<usize>>,
+    /// By stem id.
+    by_stem: Vec<Vec<usize>>,
     /// How many times a claim was filed: candidates found at one version hold until the next.
     version: usize,
 }
@@ -23,7 +22,11 @@ impl ClaimIndex {
     /// Files claim `id` under the stems of one of its wordings.
     pub fn add(&mut self, id: usize, terms: &Terms) {
         for stem in terms.by_rarity() {
-            let list = self.by_stem.entry(stem.to_string()).or_default();
+            let stem = stem as usize;
+            if self.by_stem.len() <= stem {
+                self.by_stem.resize_with(stem + 1, Vec::new);
+            }
+            let list = &mut self.by_stem[stem];
             if list.len() < POSTINGS && list.last() != Some(&id) {
                 list.push(id);
                 self.version += 1;
@@ -45,7 +48,10 @@ impl ClaimIndex {
         // index is only in the worker, not in the first download.
         let mut postings: Vec<(usize, f64)> = Vec::new();
         for (stem, weight) in terms.weighted() {
-            let ids = self.by_stem.get(stem).map_or(&[][..], Vec::as_slice);
+            let ids = self
+                .by_stem
+                .get(stem as usize)
+                .map_or(&[][..], Vec::as_slice);
             postings.extend(ids.iter().map(|&id| (id, weight)));
         }
         postings.sort_by_key(|p| p.0);
@@ -72,7 +78,7 @@ mod tests {
 
     #[test]
     fn candidates_share_stems_and_the_best_come_first() {
-        let r = Rarity::of([
+        let mut r = Rarity::of([
             "Ships sail to Venice.",
             "Trains run to Venice daily.",
             "Cats sleep.",
@@ -90,7 +96,7 @@ mod tests {
 
     #[test]
     fn a_stem_lists_a_bounded_number_of_claims() {
-        let r = Rarity::of(["Migration matters."]);
+        let mut r = Rarity::of(["Migration matters."]);
         let mut index = ClaimIndex::default();
         for id in 0..1000 {
             index.add(id, &r.terms("Migration matters."));
@@ -99,6 +105,6 @@ mod tests {
             index.candidates(&r.terms("Migration matters.")).len(),
             CANDIDATES
         );
-        assert!(index.by_stem.values().all(|l| l.len() <= POSTINGS));
+        assert!(index.by_stem.iter().all(|l| l.len() <= POSTINGS));
     }
 }
