@@ -21,6 +21,7 @@ pub mod mapped;
 pub mod naming;
 pub mod numbers;
 pub mod order;
+pub mod phrases;
 pub mod pipeline;
 pub mod quiz;
 pub mod reconcile;

@@ -204,7 +204,7 @@ impl Builder {
         };
         // Copies of one sentence may spell a name otherwise ("ICM", "CIM"), not give another
         // figure or year.
-        let same_numbers = || terms.number_ids().all(|t| self.strong.contains(&t));
+        let same_numbers = || terms.numbers().all(|t| self.strong.contains(&t));
         if let Some(i) = self.word_for_word_among(keys, candidates) {
             if figures_differ(i) {
                 return Some(Known::Contested(i));
@@ -412,7 +412,7 @@ impl Builder {
                         }
                         None => (sentence.text.clone(), keys, terms),
                     };
-                    self.strong.extend(terms.strong_ids());
+                    self.strong.extend(terms.strong());
                     self.cited
                         .insert((self.index.len() + fresh.len(), doc, source.start));
                     fresh.push(ArticleSentence {
@@ -530,7 +530,7 @@ impl Builder {
 
     /// Whether every figure, year and name of `terms` is one the article says already.
     fn says_nothing_new(&self, terms: &Terms) -> bool {
-        terms.strong_ids().all(|t| self.strong.contains(&t))
+        terms.strong().all(|t| self.strong.contains(&t))
     }
 
     /// The first of `candidates` (sentence numbers) that says what `terms` says.
@@ -631,7 +631,7 @@ impl Builder {
 
     /// Sentence `i` gains a source that gives other figures for its claim.
     fn contest(&mut self, i: usize, source: Source, terms: &Terms) {
-        self.strong.extend(terms.strong_ids());
+        self.strong.extend(terms.strong());
         if let Some(said) = self.sentence_mut(i) {
             let figures = contested_figures(&said.text, &source.quote);
             if figures.is_empty() {
@@ -656,7 +656,7 @@ impl Builder {
 
     /// Sentence `i` is said more completely by `source`: its words take the place, citing both.
     fn complete(&mut self, i: usize, source: Source, terms: Terms) {
-        self.strong.extend(terms.strong_ids());
+        self.strong.extend(terms.strong());
         let keys = self.keywords(&source.quote);
         self.cited.insert((i, source.doc, source.start));
         if let Some(said) = self.sentence_mut(i) {

@@ -237,7 +237,7 @@ pub fn build_article(analysis: &Analysis) -> Article {
     let lead = crate::lead::lead(analysis);
     for sentence in lead.iter().flat_map(|p| &p.sentences) {
         let terms = builder.rarity.terms(&sentence.text);
-        builder.strong.extend(terms.strong_ids());
+        builder.strong.extend(terms.strong());
         builder.lead.push(terms);
     }
     // Documents with headings first, so that a heading-less lead can be matched against them.

@@ -70,15 +70,14 @@ pub type Term = u32;
 pub struct Terms {
     /// Stems with their weights, sorted by id.
     stems: Vec<(Term, f64)>,
-    /// The figures it states (numbers other than years, whole: "1.3", "8,400").
-    figures: Vec<String>,
-    /// The years it names.
-    years: Vec<String>,
-    /// Its names: capitalised words after the first ("Venice", "Nauru", "PICMME").
-    names: Vec<String>,
-    /// The ids of its figures, years and names, in that order: a name is the stem of the same
-    /// word in another sentence.
-    strong_ids: Vec<Term>,
+    /// The figures it states (numbers other than years, whole: "1.3", "8,400"), sorted.
+    figures: Vec<Term>,
+    /// The years it names, sorted.
+    years: Vec<Term>,
+    /// Its figures, years and names (capitalised words after the first: "Venice", "Nauru",
+    /// "PICMME"), in that order: what a restatement may not take away. A name is the stem of
+    /// the same word in another sentence.
+    strong: Vec<Term>,
     total: f64,
 }
 
@@ -120,23 +119,13 @@ impl Terms {
     }
 
     /// The figures, years and names it states: what a restatement may not take away.
-    pub fn strong(&self) -> impl Iterator<Item = &str> {
-        self.figures
-            .iter()
-            .chain(&self.years)
-            .chain(&self.names)
-            .map(String::as_str)
+    pub fn strong(&self) -> impl Iterator<Item = Term> + '_ {
+        self.strong.iter().copied()
     }
 
-    /// The ids of the figures, years and names it states.
-    pub fn strong_ids(&self) -> impl Iterator<Item = Term> + '_ {
-        self.strong_ids.iter().copied()
-    }
-
-    /// The ids of the figures and years it states.
-    pub fn number_ids(&self) -> impl Iterator<Item = Term> + '_ {
-        let numbers = self.figures.len() + self.years.len();
-        self.strong_ids[..numbers].iter().copied()
+    /// The figures and years it states.
+    pub fn numbers(&self) -> impl Iterator<Item = Term> + '_ {
+        self.figures.iter().chain(&self.years).copied()
     }
 
     /// How much of this sentence's weight `other` says too (0 to 1).
@@ -212,22 +201,6 @@ pub fn spelled_number(word: &str) -> Option<String> {
     Some((n + 1).to_string())
 }
 
-/// The distinct numbers of a text, sorted; numbers written as words as figures.
-fn numbers_of(text: &str) -> Vec<String> {
-    // A number word is short: only those are lower-cased.
-    let spelled = words(text)
-        .filter(|w| w.len() <= 6)
-        .filter_map(|w| spelled_number(&w.to_lowercase()));
-    let mut numbers: Vec<String> = numbers_in_order(text)
-        .into_iter()
-        .map(str::to_string)
-        .chain(spelled)
-        .collect();
-    crate::order::sort(&mut numbers);
-    numbers.dedup();
-    numbers
-}
-
 /// A name as the comparison sees it: its stem, or for an acronym its letters in order, since a
 /// translation orders them by its own words ("ICM", "CIM").
 fn name_key(word: &str) -> String {
@@ -297,6 +270,31 @@ impl Rarity {
         self
     }
 
+    /// The distinct figures and years of a text, as sorted ids; numbers written as words as
+    /// figures.
+    fn numbers_of(&mut self, text: &str) -> (Vec<Term>, Vec<Term>) {
+        let (mut figures, mut years) = (Vec::new(), Vec::new());
+        for number in numbers_in_order(text) {
+            let id = self.vocabulary.key_id(number);
+            match is_year(number) {
+                true => years.push(id),
+                false => figures.push(id),
+            }
+        }
+        // A number word is short: only those are lower-cased.
+        let spelled = words(text)
+            .filter(|w| w.len() <= 6)
+            .filter_map(|w| spelled_number(&w.to_lowercase()));
+        for number in spelled {
+            figures.push(self.vocabulary.key_id(&number));
+        }
+        for ids in [&mut figures, &mut years] {
+            ids.sort_unstable();
+            ids.dedup();
+        }
+        (figures, years)
+    }
+
     /// The distinct stems of a text, as sorted ids.
     fn stems_of(&mut self, text: &str) -> Vec<Term> {
         self.vocabulary.ids_of(words(text), stem_rule)
@@ -317,22 +315,18 @@ impl Rarity {
                 (s, weight)
             })
             .collect();
-        let (years, figures): (Vec<String>, Vec<String>) =
-            numbers_of(text).into_iter().partition(|n| is_year(n));
         let total = stems.iter().map(|(_, w)| w).sum();
-        let names = names_of(text);
-        let strong_ids = figures
-            .iter()
-            .chain(&years)
-            .chain(&names)
-            .map(|t| self.vocabulary.key_id(t))
-            .collect();
+        let (figures, years) = self.numbers_of(text);
+        let mut strong = figures.clone();
+        strong.extend(&years);
+        for name in names_of(text) {
+            strong.push(self.vocabulary.key_id(&name));
+        }
         Terms {
             stems,
             figures,
             years,
-            names,
-            strong_ids,
+            strong,
             total,
         }
     }
@@ -397,8 +391,8 @@ pub fn relation(new: &Terms, said: &Terms) -> Relation {
     }
     let (new_in_said, said_in_new) = (new.covered_by(said), said.covered_by(new));
     let keeps_said = || {
-        said.strong_ids()
-            .all(|t| new.strong_ids.contains(&t) || new.has_stem(t))
+        said.strong()
+            .all(|t| new.strong.contains(&t) || new.has_stem(t))
     };
     // Checked first: a sentence that says all of the said one and a tenth more is not a mere
     // restatement, however light its additions.

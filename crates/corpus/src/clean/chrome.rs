@@ -1,8 +1,9 @@
 //! Site chrome, metadata headers, licence lines, reference entries and back matter.
 
 use super::*;
+use crate::phrases::Phrases;
 
-pub(super) const CHROME: &[&str] = &[
+pub(super) const CHROME: Phrases = Phrases::new(&[
     "flag as inappropriate",
     "email this article",
     "email this page",
@@ -36,7 +37,7 @@ pub(super) const CHROME: &[&str] = &[
     "follow us",
     "what links here",
     "from wikipedia",
-];
+]);
 
 pub(super) const METADATA_LABELS: &[&str] = &[
     "article id",
@@ -59,14 +60,14 @@ pub(super) const METADATA_LABELS: &[&str] = &[
     "date",
 ];
 
-pub(super) const LICENCE: &[&str] = &[
+pub(super) const LICENCE: Phrases = Phrases::new(&[
     "creative commons",
     "all rights reserved",
     "registered trademark",
     "copyright ©",
     "licensed under",
     "by using this site",
-];
+]);
 
 /// Whether a heading names back matter (references, see also, external links ...).
 pub(crate) fn is_back_matter(heading: &str) -> bool {

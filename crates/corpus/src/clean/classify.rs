@@ -55,10 +55,10 @@ pub(super) fn classify_as(text: &str, fields: bool) -> Class {
     if heading_text(text).is_some() {
         return Class::Heading;
     }
-    if LICENCE.iter().any(|p| lower.contains(p)) {
+    if LICENCE.in_text(&lower) {
         return Class::Licence;
     }
-    if n <= 8 && CHROME.iter().any(|p| lower.contains(p)) {
+    if n <= 8 && CHROME.in_text(&lower) {
         return Class::Noise(Noise::SiteChrome);
     }
     if is_widget(text) {

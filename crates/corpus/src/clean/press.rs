@@ -4,7 +4,7 @@
 //! ("Notes to editors", "Media contacts:").
 
 use super::*;
-use crate::dates::{find_dates, may_start_with_date};
+use crate::dates::{find_dates, may_start_with_date, opens_with_day};
 
 /// Byte length of the dateline that opens `text`, dash and space included.
 pub(super) fn dateline_len(text: &str) -> Option<usize> {
@@ -67,11 +67,7 @@ pub(super) fn is_byline(text: &str) -> bool {
     .any(|p| lower.starts_with(p))
         && n <= 16;
     // "14 December 2020", "9 May 2019 at 10:14": a date with a day and nothing else.
-    let dated = n <= 6
-        && may_start_with_date(text)
-        && find_dates(text)
-            .first()
-            .is_some_and(|d| d.range.start == 0 && d.start.precision() == 3);
+    let dated = n <= 6 && may_start_with_date(text) && opens_with_day(text);
     by || posted || dated
 }
 

@@ -316,6 +316,15 @@ pub fn may_start_with_date(text: &str) -> bool {
         })
 }
 
+/// Whether a text opens with a date to the day ("14 December 2020", "9 May 2019 at 10:14"):
+/// what [`find_dates`] finds first, read from the first words only.
+pub fn opens_with_day(text: &str) -> bool {
+    let toks = tokens(text);
+    toks.first()
+        .is_some_and(|t| t.start == 0 && joined_range(t).is_none())
+        && date_at(&toks, 0).is_some_and(|(date, _)| date.precision() == 3)
+}
+
 /// Every date mention in `text`, in order.
 pub fn find_dates(text: &str) -> Vec<DateMention> {
     let toks = tokens(text);
@@ -378,6 +387,26 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_text_opens_with_a_day_when_its_first_date_is_one_and_starts_it() {
+        for text in [
+            "14 December 2020",
+            "9 May 2019 at 10:14",
+            "September 19, 2016 to September 20, 2016",
+            "May 2019",
+            "1990–1995 and 14 May 2001",
+            "Project 5, started in 1905",
+            " 14 December 2020",
+            "In 14 December 2020",
+            "",
+        ] {
+            let first = find_dates(text).into_iter().next();
+            let expected = first.is_some_and(|d| d.range.start == 0 && d.start.precision() == 3);
+            assert_eq!(opens_with_day(text), expected, "{text:?}");
+        }
+        assert!(opens_with_day("9 May 2019 at 10:14"));
+    }
 
     fn dates(text: &str) -> Vec<String> {
         find_dates(text)
