@@ -25,7 +25,10 @@ impl Vocabulary {
             return id;
         }
         let id = rule(written).map(|key| self.key_id(&key));
-        self.written.insert(written.to_string(), id);
+        // Numbers are not remembered as written: a table has thousands, most read once.
+        if !written.starts_with(|c: char| c.is_ascii_digit()) {
+            self.written.insert(written.to_string(), id);
+        }
         id
     }
 

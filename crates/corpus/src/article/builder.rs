@@ -502,7 +502,8 @@ impl Builder {
             if !self.says_nothing_new(&terms) {
                 continue;
             }
-            if let Some(i) = self.restated(&terms, &self.claims.candidates(&terms)) {
+            let candidates = self.claims.candidates(&terms);
+            if let Some(i) = self.restated(&terms, &candidates) {
                 return Some((i, as_sentence(&text[rest])));
             }
         }

@@ -16,6 +16,8 @@ pub struct ClaimIndex {
     by_stem: Vec<Vec<usize>>,
     /// How many times a claim was filed: candidates found at one version hold until the next.
     version: usize,
+    /// Each claim's shared weight while a sentence's candidates are summed; zero between.
+    sums: Vec<f64>,
 }
 
 impl ClaimIndex {
@@ -40,34 +42,38 @@ impl ClaimIndex {
     }
 
     /// The claims that share the most weight with `terms`, best first.
-    pub fn candidates(&self, terms: &Terms) -> Vec<usize> {
-        // Every (claim, weight) posting, summed per claim after a stable sort by claim (in the
-        // order of the stems, as a map would): a few hundred postings sort faster than a map
-        // fills. The standard sort, not `crate::order`: this runs for every sentence of a long
-        // document, where the shared sort's indirection measured slower than the map, and the
-        // index is only in the worker, not in the first download.
-        let mut postings: Vec<(usize, f64)> = Vec::new();
+    pub fn candidates(&mut self, terms: &Terms) -> Vec<usize> {
+        // Every (claim, weight) posting summed per claim in the order of the stems, in a
+        // buffer by claim that is left zeroed for the next sentence (every weight is positive:
+        // a claim is met first when its sum is still zero).
+        let mut ranked: Vec<(usize, f64)> = Vec::new();
+        let mut met: Vec<usize> = Vec::new();
         for (stem, weight) in terms.weighted() {
             let ids = self
                 .by_stem
                 .get(stem as usize)
                 .map_or(&[][..], Vec::as_slice);
-            postings.extend(ids.iter().map(|&id| (id, weight)));
-        }
-        postings.sort_by_key(|p| p.0);
-        let mut ranked: Vec<(usize, f64)> = Vec::with_capacity(postings.len());
-        for (id, weight) in postings {
-            match ranked.last_mut() {
-                Some(last) if last.0 == id => last.1 += weight,
-                _ => ranked.push((id, weight)),
+            for &id in ids {
+                if self.sums.len() <= id {
+                    self.sums.resize(id + 1, 0.0);
+                }
+                if self.sums[id] == 0.0 {
+                    met.push(id);
+                }
+                self.sums[id] += weight;
             }
         }
-        crate::order::sort_by(&mut ranked, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        ranked
-            .into_iter()
-            .take(CANDIDATES)
-            .map(|(id, _)| id)
-            .collect()
+        for id in met {
+            ranked.push((id, std::mem::take(&mut self.sums[id])));
+        }
+        // The best few, most weight first (claims are distinct: no two rank equal).
+        let rank = |a: &(usize, f64), b: &(usize, f64)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+        if ranked.len() > CANDIDATES {
+            ranked.select_nth_unstable_by(CANDIDATES - 1, rank);
+            ranked.truncate(CANDIDATES);
+        }
+        ranked.sort_unstable_by(rank);
+        ranked.into_iter().map(|(id, _)| id).collect()
     }
 }
 
