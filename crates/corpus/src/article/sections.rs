@@ -86,6 +86,11 @@ pub(super) fn has_cue(text: &str, cues: &[&str]) -> bool {
 
 /// Text that tells a story over time: several dates spanning decades.
 pub(super) fn history_like(text: &str) -> bool {
+    // Every year a date names is written with four digits: a text with fewer than three such
+    // numbers names fewer than three years, and its dates need not be read.
+    if four_digit_numbers(text) < 3 {
+        return false;
+    }
     let years: BTreeSet<i32> = sentence_dates(text)
         .iter()
         .map(|d| d.start.year())
@@ -98,6 +103,14 @@ pub(super) fn history_like(text: &str) -> bool {
     years.len() >= 3 && span >= 20
 }
 
+/// How many numbers of exactly four digits a text has.
+fn four_digit_numbers(text: &str) -> usize {
+    text.as_bytes()
+        .split(|b| !b.is_ascii_digit())
+        .filter(|run| run.len() == 4)
+        .count()
+}
+
 /// Where a later paragraph of a lead (no heading) goes: criticism to Criticism, a story over
 /// decades to History, the rest to the overview.
 pub(super) fn lead_section(text: &str) -> String {
@@ -107,5 +120,29 @@ pub(super) fn lead_section(text: &str) -> String {
         HISTORY.to_string()
     } else {
         OVERVIEW.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_story_over_decades_is_history() {
+        assert!(history_like(
+            "It opened in 1951, moved in 1975 and was renamed in 1989."
+        ));
+        assert!(history_like(
+            "The 1950s, the 1970s and the 1990s saw it grow."
+        ));
+        assert!(!history_like("It opened in 1951 and moved in 1975."));
+        assert!(!history_like(
+            "It had 1000 staff, 2000 offices and 3000 cars in 1990."
+        ));
+        assert!(
+            !history_like("In 1990, 1991 and 1992 it grew."),
+            "not decades apart"
+        );
+        assert!(!history_like("Project 5, started in 1905"));
     }
 }

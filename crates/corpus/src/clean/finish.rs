@@ -183,7 +183,7 @@ pub(super) fn finish_blocks(items: Vec<Item>, removed: &mut BTreeMap<Noise, usiz
         let repeats = blocks.last().is_some_and(|b: &Block| {
             b.kind == kind
                 && b.text.len().abs_diff(text.len()) <= 8
-                && norm(b.text.as_str()) == norm(text.as_str())
+                && same_norm(b.text.as_str(), text.as_str())
         });
         if repeats {
             count(removed, Noise::Duplicate);

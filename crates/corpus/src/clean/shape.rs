@@ -8,6 +8,18 @@ pub(super) fn norm(word: &str) -> String {
         .collect()
 }
 
+/// Whether two texts are the same once normalised (`norm(a) == norm(b)`), without making
+/// either.
+pub(super) fn same_norm(a: &str, b: &str) -> bool {
+    a.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .eq(b
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase))
+}
+
 /// Whether `norm(word)` is `normed`, without making it.
 pub(super) fn norm_is(word: &str, normed: &str) -> bool {
     word.chars()

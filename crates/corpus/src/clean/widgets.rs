@@ -79,10 +79,11 @@ pub(super) fn is_widget(text: &str) -> bool {
         && text.ends_with('.');
     let link_list = LINK_LISTS.contains(&lower.trim_end_matches(':'));
     // "World | Refugees", "Home › News › Health": a trail of section names.
-    let breadcrumb = [" | ", " › ", " » ", " > "]
-        .iter()
-        .any(|sep| text.contains(sep))
-        && n <= 10
+    let breadcrumb = n <= 10
+        && text.contains(['|', '›', '»', '>'])
+        && [" | ", " › ", " » ", " > "]
+            .iter()
+            .any(|sep| text.contains(sep))
         && !has_terminal_punctuation(text)
         && text
             .split(['|', '›', '»', '>'])
