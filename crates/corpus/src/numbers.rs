@@ -117,12 +117,17 @@ fn numeral(word: &str) -> Option<(f64, usize)> {
     if !well_grouped || frac.contains(',') {
         return None;
     }
-    let value: f64 = format!(
-        "{}.{}",
-        groups.concat(),
-        if frac.is_empty() { "0" } else { frac }
-    )
-    .parse()
+    // Without digit groups the numeral reads as it is written ("35", "1.675", "3.").
+    let value: f64 = if groups.len() == 1 {
+        n.parse()
+    } else {
+        format!(
+            "{}.{}",
+            groups.concat(),
+            if frac.is_empty() { "0" } else { frac }
+        )
+        .parse()
+    }
     .ok()?;
     Some((value, digits_end))
 }
@@ -160,8 +165,11 @@ pub fn find_numbers(text: &str) -> Vec<NumberMention> {
     let mut i = 0;
     while i < ws.len() {
         let w = ws[i];
+        // Most words start with no currency mark: only those that may are compared.
+        let may_mark = w.text.starts_with(['U', '$', '€', 'E', '£', 'C']);
         let (currency, rest_start) = CURRENCIES
             .iter()
+            .filter(|_| may_mark)
             .find(|(mark, _)| {
                 w.text.starts_with(mark)
                     && w.text[mark.len()..].starts_with(|c: char| c.is_ascii_digit())

@@ -3,8 +3,9 @@
 //! their as-of dates, each marked as the latest, superseded by a later one, undated, or
 //! contradicted by another claim for the same date.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 
 use crate::dates::Date;
@@ -123,17 +124,17 @@ fn merge(subject: &str, claims: &[&Claim], ids: &mut BTreeMap<String, usize>) ->
     // The facts a claim may be, by the keys of every wording they have seen
     // ([`Value::match_keys`]), so that thousands of figures, places or names merge without
     // comparing every pair.
-    let mut by_key: BTreeMap<(u8, String), Vec<usize>> = BTreeMap::new();
-    // Each fact's sources by document and sentence: one sentence said a thousand times is a
-    // lookup, not a scan.
-    let mut cited: Vec<BTreeSet<(usize, usize)>> = Vec::new();
+    let mut by_key: FxHashMap<(u8, String), Vec<usize>> = FxHashMap::default();
+    // Each fact's sources by (fact, document, sentence): one sentence said a thousand times is
+    // a lookup, not a scan.
+    let mut cited: FxHashSet<(usize, usize, usize)> = FxHashSet::default();
     for claim in claims {
         let keys = claim.value.match_keys();
         let mut candidates: Vec<usize> = keys
             .iter()
             .flat_map(|k| by_key.get(k).into_iter().flatten().copied())
             .collect();
-        crate::order::sort(&mut candidates);
+        candidates.sort_unstable();
         candidates.dedup();
         let existing = candidates.into_iter().find(|&i| {
             variants[i].iter().any(|(v, _)| v.same_as(&claim.value))
@@ -143,7 +144,7 @@ fn merge(subject: &str, claims: &[&Claim], ids: &mut BTreeMap<String, usize>) ->
             for key in keys {
                 by_key.entry(key).or_default().push(facts.len());
             }
-            cited.push(BTreeSet::from([(claim.source.doc.0, claim.source.start)]));
+            cited.insert((facts.len(), claim.source.doc.0, claim.source.start));
             facts.push(Fact {
                 id: String::new(),
                 subject: subject.to_string(),
@@ -173,7 +174,7 @@ fn merge(subject: &str, claims: &[&Claim], ids: &mut BTreeMap<String, usize>) ->
             (Some(a), Some(b)) => Some(if b.precision() > a.precision() { b } else { a }),
             (a, b) => a.or(b),
         };
-        if cited[i].insert((claim.source.doc.0, claim.source.start)) {
+        if cited.insert((i, claim.source.doc.0, claim.source.start)) {
             fact.sources.push(claim.source.clone());
         }
     }
