@@ -12,6 +12,8 @@ mod index;
 
 pub use index::ClaimIndex;
 
+use rustc_hash::FxHashMap;
+
 use crate::vocabulary::Vocabulary;
 
 /// Words that carry no claim.
@@ -143,6 +145,8 @@ impl Terms {
 pub struct Rarity {
     /// Words as written → their stems' ids; figures, years and names share the ids.
     vocabulary: Vocabulary,
+    /// Names as written → the ids of their keys.
+    names: FxHashMap<String, Term>,
     /// How many sentences have each stem, by id.
     sentences_with: Vec<u32>,
     sentences: usize,
@@ -216,12 +220,12 @@ fn name_key(word: &str) -> String {
 /// Capitalised words after a sentence's first word, as stems: a name translated with another
 /// ending ("Commission", "Committee") or written in lower case is the same name. A language after
 /// "in" ("its acronym in English") says how the text is written, not a fact about the subject.
-fn names_of(text: &str) -> Vec<String> {
+fn names_of(text: &str) -> Vec<&str> {
     let words: Vec<&str> = text
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .collect();
-    let mut names: Vec<String> = words
+    words
         .iter()
         .enumerate()
         .skip(1)
@@ -237,11 +241,8 @@ fn names_of(text: &str) -> Vec<String> {
                 .is_none_or(|next| !next.starts_with(char::is_uppercase));
             !(after_its && single)
         })
-        .map(|(_, w)| name_key(w))
-        .collect();
-    crate::order::sort(&mut names);
-    names.dedup();
-    names
+        .map(|(_, w)| *w)
+        .collect()
 }
 
 impl Rarity {
@@ -295,6 +296,16 @@ impl Rarity {
         (figures, years)
     }
 
+    /// The id of a name's key ([`name_key`]), each name as written keyed once.
+    fn name_id(&mut self, written: &str) -> Term {
+        if let Some(&id) = self.names.get(written) {
+            return id;
+        }
+        let id = self.vocabulary.key_id(&name_key(written));
+        self.names.insert(written.to_string(), id);
+        id
+    }
+
     /// The distinct stems of a text, as sorted ids.
     fn stems_of(&mut self, text: &str) -> Vec<Term> {
         self.vocabulary.ids_of(words(text), stem_rule)
@@ -319,9 +330,13 @@ impl Rarity {
         let (figures, years) = self.numbers_of(text);
         let mut strong = figures.clone();
         strong.extend(&years);
-        for name in names_of(text) {
-            strong.push(self.vocabulary.key_id(&name));
-        }
+        let mut names: Vec<Term> = names_of(text)
+            .into_iter()
+            .map(|w| self.name_id(w))
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        strong.extend(names);
         Terms {
             stems,
             figures,
