@@ -8,7 +8,8 @@ pub(super) type Keys = Vec<u32>;
 
 /// Where a sentence said so far sits, its words, and the terms of every wording of its claim.
 pub(super) struct Placed {
-    pub(super) section: String,
+    /// The section's number (its place in [`Builder::order`]).
+    pub(super) section: usize,
     pub(super) block: usize,
     pub(super) sentence: usize,
     pub(super) keys: Keys,
@@ -69,12 +70,15 @@ enum Known {
 
 #[derive(Default)]
 pub(super) struct Builder {
-    /// Section titles in first-seen order.
+    /// Section titles in first-seen order: a section's number is its place here.
     pub(super) order: Vec<String>,
-    pub(super) sections: BTreeMap<String, Vec<ArticleBlock>>,
-    /// Each section's subheadings, so that a paragraph finds its place without reading the
-    /// section's blocks.
-    pub(super) subheadings: BTreeMap<String, Subheadings>,
+    /// Each section's number by its title.
+    pub(super) numbers: FxHashMap<String, usize>,
+    /// Each section's blocks, by number.
+    pub(super) sections: Vec<Vec<ArticleBlock>>,
+    /// Each section's subheadings, by number, so that a paragraph finds its place without
+    /// reading the section's blocks.
+    pub(super) subheadings: Vec<Subheadings>,
     pub(super) index: Vec<Placed>,
     /// Word → id, so that sentences compare as sorted integer lists.
     pub(super) words: Vocabulary,
@@ -317,17 +321,18 @@ impl Builder {
     /// The section that already says most of these sentences.
     pub(super) fn section_of_duplicates(&mut self, sentences: &[Sentence]) -> Option<String> {
         let reads: Vec<Read> = sentences.iter().map(|s| self.read_now(&s.text)).collect();
-        let mut votes: BTreeMap<&str, usize> = BTreeMap::new();
+        let mut votes: BTreeMap<usize, usize> = BTreeMap::new();
         for read in &reads {
             if let Some(i) = self.word_for_word_among(&read.keys, &read.candidates) {
-                *votes.entry(&self.index[i].section).or_default() += 1;
+                *votes.entry(self.index[i].section).or_default() += 1;
             }
         }
+        // The most votes; between equals, the last title in alphabetical order.
         let found = votes
             .into_iter()
-            .max_by_key(|(_, n)| *n)
+            .max_by_key(|&(section, n)| (n, &self.order[section]))
             .filter(|(_, n)| n * 2 >= sentences.len().max(1))
-            .map(|(best, _)| best.to_string());
+            .map(|(best, _)| self.order[best].clone());
         // Kept for adding these sentences: each is read once.
         for (s, read) in sentences.iter().zip(reads) {
             self.prepared.insert(s.start, read);
@@ -428,11 +433,9 @@ impl Builder {
         if fresh.is_empty() {
             return;
         }
-        if !self.sections.contains_key(section) {
-            self.order.push(section.to_string());
-        }
-        let blocks = self.sections.entry(section.to_string()).or_default();
-        let subs = self.subheadings.entry(section.to_string()).or_default();
+        let section = self.section_number(section);
+        let blocks = &mut self.sections[section];
+        let subs = &mut self.subheadings[section];
         if let Some(sub) = subheading {
             if subs.names.insert(name_key(sub)) {
                 subs.first.get_or_insert(blocks.len());
@@ -468,13 +471,26 @@ impl Builder {
         for (i, (keys, terms)) in fresh_keys.into_iter().enumerate() {
             self.claims.add(self.index.len(), &terms);
             self.index.push(Placed {
-                section: section.to_string(),
+                section,
                 block,
                 sentence: i,
                 keys,
                 wordings: vec![terms],
             });
         }
+    }
+
+    /// The number of the section titled `title`, which begins empty if it is new.
+    fn section_number(&mut self, title: &str) -> usize {
+        if let Some(&number) = self.numbers.get(title) {
+            return number;
+        }
+        let number = self.order.len();
+        self.order.push(title.to_string());
+        self.numbers.insert(title.to_string(), number);
+        self.sections.push(Vec::new());
+        self.subheadings.push(Subheadings::default());
+        number
     }
 
     /// A sentence of two clauses whose first or last the article says already ("It has also
@@ -593,7 +609,7 @@ impl Builder {
         let placed = &self.index[i];
         match self
             .sections
-            .get_mut(&placed.section)
+            .get_mut(placed.section)
             .and_then(|b| b.get_mut(placed.block))
         {
             Some(ArticleBlock::Paragraph(p)) => p.sentences.get_mut(placed.sentence),
@@ -606,7 +622,7 @@ impl Builder {
         let placed = &self.index[i];
         match self
             .sections
-            .get(&placed.section)
+            .get(placed.section)
             .and_then(|b| b.get(placed.block))
         {
             Some(ArticleBlock::Paragraph(p)) => p.sentences.get(placed.sentence),
@@ -690,13 +706,13 @@ impl Builder {
         let mut slugs = BTreeMap::new();
         order
             .into_iter()
-            .filter_map(|(_, _, title)| {
-                let blocks = without_absorbed(self.sections.remove(&title)?);
-                Some(ArticleSection {
+            .map(|(_, number, title)| {
+                let blocks = without_absorbed(std::mem::take(&mut self.sections[number]));
+                ArticleSection {
                     slug: crate::reconcile::unique_id(&slugify(&title), &mut slugs),
                     title,
                     blocks,
-                })
+                }
             })
             .collect()
     }

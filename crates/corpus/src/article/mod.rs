@@ -22,7 +22,7 @@ use crate::pipeline::{Analysis, AnalyzedDoc};
 use crate::reconcile::slugify;
 use crate::structure::{Paragraph, ParagraphKind, Section, Sentence};
 use crate::vocabulary::Vocabulary;
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// One sentence of the article and every source that says it.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
