@@ -3,6 +3,7 @@
 //! numbers left alone when the list around them was stripped.
 
 use super::shape::has_terminal_punctuation;
+use crate::phrases::Phrases;
 
 /// Words of a share bar ("Share on Facebook Share on Twitter Share via Email").
 const SHARE_WORDS: &[&str] = &[
@@ -41,6 +42,13 @@ const LINK_LISTS: &[&str] = &[
     "trending",
 ];
 
+/// A reading-time widget's words ("4 min read").
+const READING: Phrases = Phrases::new(&[" min read", "minute read"]);
+
+/// What a subscription box offers, and how it asks.
+const MAIL: Phrases = Phrases::new(&["newsletter", "inbox"]);
+const SUBSCRIBE: Phrases = Phrases::new(&["sign up", "subscribe", "get "]);
+
 /// Whether a line is a widget (see the module comment).
 pub(super) fn is_widget(text: &str) -> bool {
     if text.len() > 240 {
@@ -65,12 +73,8 @@ pub(super) fn is_widget(text: &str) -> bool {
             "comments" | "comment" | "responses" | "replies" | "shares" | "likes" | "views"
         );
     let reading = n <= 7
-        && (lower.contains(" min read")
-            || (lower.ends_with(" words") && lower.contains("contains"))
-            || lower.contains("minute read"));
-    let subscription = n <= 30
-        && (lower.contains("newsletter") || lower.contains("inbox"))
-        && (lower.contains("sign up") || lower.contains("subscribe") || lower.contains("get "));
+        && (READING.in_text(&lower) || (lower.ends_with(" words") && lower.contains("contains")));
+    let subscription = n <= 30 && MAIL.in_text(&lower) && SUBSCRIBE.in_text(&lower);
     let orphan_number = text.len() <= 4
         && text
             .trim_end_matches('.')
@@ -120,6 +124,7 @@ pub(super) fn opens_comments(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::phrases::Phrases;
 
     #[test]
     fn widgets_of_many_sites() {
