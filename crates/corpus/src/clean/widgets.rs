@@ -124,7 +124,6 @@ pub(super) fn opens_comments(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::phrases::Phrases;
 
     #[test]
     fn widgets_of_many_sites() {
