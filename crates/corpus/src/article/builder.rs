@@ -80,8 +80,6 @@ pub(super) struct Builder {
     /// reading the section's blocks.
     pub(super) subheadings: Vec<Subheadings>,
     pub(super) index: Vec<Placed>,
-    /// Word → id, so that sentences compare as sorted integer lists.
-    pub(super) words: Vocabulary,
     /// How rare each stem is in the corpus, for the claim comparison.
     pub(super) rarity: Rarity,
     /// The claims said so far by their stems: the candidates for a new sentence's claim.
@@ -136,9 +134,7 @@ pub(super) fn same_sentence(a: &Keys, b: &Keys) -> bool {
 
 impl Builder {
     pub(super) fn keywords(&mut self, text: &str) -> Keys {
-        let words = text.split(|c: char| !c.is_alphanumeric());
-        self.words
-            .ids_of(words, |w| (w.len() > 2).then(|| w.to_ascii_lowercase()))
+        self.rarity.words_of(text)
     }
 
     pub(super) fn add_doc(&mut self, doc: &AnalyzedDoc) {
@@ -356,8 +352,7 @@ impl Builder {
 
     /// A text's keys, terms and candidates, read now.
     fn read_now(&mut self, text: &str) -> Read {
-        let keys = self.keywords(text);
-        let terms = self.rarity.terms(text);
+        let (keys, terms) = self.rarity.read(text);
         Read {
             keys,
             candidates: self.claims.candidates(&terms),

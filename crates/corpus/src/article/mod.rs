@@ -21,7 +21,6 @@ use crate::facts::{first_per_document, Source};
 use crate::pipeline::{Analysis, AnalyzedDoc};
 use crate::reconcile::slugify;
 use crate::structure::{Paragraph, ParagraphKind, Section, Sentence};
-use crate::vocabulary::Vocabulary;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// One sentence of the article and every source that says it.

@@ -21,9 +21,10 @@ pub struct ClaimIndex {
 }
 
 impl ClaimIndex {
-    /// Files claim `id` under the stems of one of its wordings.
+    /// Files claim `id` under the stems of one of its wordings (each stem's list on its own:
+    /// their order does not matter).
     pub fn add(&mut self, id: usize, terms: &Terms) {
-        for stem in terms.by_rarity() {
+        for (stem, _) in terms.weighted() {
             let stem = stem as usize;
             if self.by_stem.len() <= stem {
                 self.by_stem.resize_with(stem + 1, Vec::new);

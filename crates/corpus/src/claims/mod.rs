@@ -84,13 +84,6 @@ pub struct Terms {
 }
 
 impl Terms {
-    /// Its stems, rarest first.
-    pub fn by_rarity(&self) -> Vec<Term> {
-        let mut by_weight: Vec<(Term, f64)> = self.stems.clone();
-        crate::order::sort_by(&mut by_weight, |a, b| b.1.total_cmp(&a.1));
-        by_weight.into_iter().map(|(s, _)| s).collect()
-    }
-
     /// How much of this sentence's weight the sentences `others` say between them (0 to 1).
     pub fn covered_by_all(&self, others: &[&Terms]) -> f64 {
         if self.total == 0.0 {
@@ -143,8 +136,13 @@ impl Terms {
 /// sentences (each word as written stemmed once).
 #[derive(Clone, Debug, Default)]
 pub struct Rarity {
-    /// Words as written → their stems' ids; figures, years and names share the ids.
+    /// The ids of stems, figures, years and names (one id space: a name is the stem of the
+    /// same word in another sentence).
     vocabulary: Vocabulary,
+    /// The ids of words, to compare sentences word for word.
+    words: Vocabulary,
+    /// Each word as written, read once.
+    written: FxHashMap<String, Written>,
     /// Names as written → the ids of their keys.
     names: FxHashMap<String, Term>,
     /// How many sentences have each stem, by id.
@@ -161,6 +159,23 @@ const SUBJECT_WEIGHT: f64 = 0.3;
 fn words(text: &str) -> impl Iterator<Item = &str> + '_ {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
+}
+
+/// A word as written, read once: the stem it stands for, its key for comparing sentences word
+/// for word (in lower case, longer than two letters) and the figure it spells ("nine").
+#[derive(Clone, Copy, Debug)]
+struct Written {
+    stem: Option<Term>,
+    word: Option<u32>,
+    spelled: Option<Term>,
+}
+
+/// A text's words, read in one pass: its distinct stems and word keys (sorted) and the figures
+/// it spells.
+struct Scan {
+    stems: Vec<Term>,
+    words: Vec<u32>,
+    spelled: Vec<Term>,
 }
 
 /// The stem a word as written stands for, when it carries a claim.
@@ -271,9 +286,49 @@ impl Rarity {
         self
     }
 
-    /// The distinct figures and years of a text, as sorted ids; numbers written as words as
-    /// figures.
-    fn numbers_of(&mut self, text: &str) -> (Vec<Term>, Vec<Term>) {
+    /// A word as written, read now or remembered. Numbers are not remembered: a table has
+    /// thousands, most read once.
+    fn written(&mut self, w: &str) -> Written {
+        if let Some(&known) = self.written.get(w) {
+            return known;
+        }
+        let spelled = (w.len() <= 6)
+            .then(|| spelled_number(&w.to_lowercase()))
+            .flatten();
+        let read = Written {
+            stem: stem_rule(w).map(|stem| self.vocabulary.key_id(&stem)),
+            word: (w.len() > 2).then(|| self.words.key_id(&w.to_ascii_lowercase())),
+            spelled: spelled.map(|figure| self.vocabulary.key_id(&figure)),
+        };
+        if !w.starts_with(|c: char| c.is_ascii_digit()) {
+            self.written.insert(w.to_string(), read);
+        }
+        read
+    }
+
+    /// The words of a text, in one pass.
+    fn scan(&mut self, text: &str) -> Scan {
+        let mut scan = Scan {
+            stems: Vec::new(),
+            words: Vec::new(),
+            spelled: Vec::new(),
+        };
+        for w in words(text) {
+            let read = self.written(w);
+            scan.stems.extend(read.stem);
+            scan.words.extend(read.word);
+            scan.spelled.extend(read.spelled);
+        }
+        for ids in [&mut scan.stems, &mut scan.words] {
+            ids.sort_unstable();
+            ids.dedup();
+        }
+        scan
+    }
+
+    /// The distinct figures and years of a text, as sorted ids; numbers written as words (read
+    /// in `spelled`) as figures.
+    fn numbers_of(&mut self, text: &str, spelled: &[Term]) -> (Vec<Term>, Vec<Term>) {
         let (mut figures, mut years) = (Vec::new(), Vec::new());
         for number in numbers_in_order(text) {
             let id = self.vocabulary.key_id(number);
@@ -282,13 +337,7 @@ impl Rarity {
                 false => figures.push(id),
             }
         }
-        // A number word is short: only those are lower-cased.
-        let spelled = words(text)
-            .filter(|w| w.len() <= 6)
-            .filter_map(|w| spelled_number(&w.to_lowercase()));
-        for number in spelled {
-            figures.push(self.vocabulary.key_id(&number));
-        }
+        figures.extend(spelled);
         for ids in [&mut figures, &mut years] {
             ids.sort_unstable();
             ids.dedup();
@@ -308,14 +357,26 @@ impl Rarity {
 
     /// The distinct stems of a text, as sorted ids.
     fn stems_of(&mut self, text: &str) -> Vec<Term> {
-        self.vocabulary.ids_of(words(text), stem_rule)
+        self.scan(text).stems
+    }
+
+    /// The distinct words of a text (longer than two letters, any case), as sorted ids: two
+    /// sentences in nearly the same words share most of them.
+    pub fn words_of(&mut self, text: &str) -> Vec<u32> {
+        self.scan(text).words
     }
 
     /// The terms of a sentence, weighted by rarity.
     pub fn terms(&mut self, text: &str) -> Terms {
+        self.read(text).1
+    }
+
+    /// The words ([`Rarity::words_of`]) and the terms of a sentence, read in one pass.
+    pub fn read(&mut self, text: &str) -> (Vec<u32>, Terms) {
+        let scan = self.scan(text);
         let n = self.sentences.max(1) as f64;
-        let stems: Vec<(Term, f64)> = self
-            .stems_of(text)
+        let stems: Vec<(Term, f64)> = scan
+            .stems
             .into_iter()
             .map(|s| {
                 let df = self.sentences_with.get(s as usize).copied().unwrap_or(0);
@@ -327,7 +388,7 @@ impl Rarity {
             })
             .collect();
         let total = stems.iter().map(|(_, w)| w).sum();
-        let (figures, years) = self.numbers_of(text);
+        let (figures, years) = self.numbers_of(text, &scan.spelled);
         let mut strong = figures.clone();
         strong.extend(&years);
         let mut names: Vec<Term> = names_of(text)
@@ -337,13 +398,14 @@ impl Rarity {
         names.sort_unstable();
         names.dedup();
         strong.extend(names);
-        Terms {
+        let terms = Terms {
             stems,
             figures,
             years,
             strong,
             total,
-        }
+        };
+        (scan.words, terms)
     }
 }
 
