@@ -138,10 +138,12 @@ pub fn analyse(
                             });
                             crate::location::perf_measure("pipeline", "pipeline-start");
                             crate::location::later(move || {
-                                dispatch.emit(LibraryAction::Prepared(Preparation::Ready {
-                                    generation,
-                                    explorer: Shared::new(explorer),
-                                }))
+                                crate::location::measured("pipeline: show", || {
+                                    dispatch.emit(LibraryAction::Prepared(Preparation::Ready {
+                                        generation,
+                                        explorer: Shared::new(explorer),
+                                    }))
+                                })
                             });
                         });
                         return;
@@ -194,7 +196,7 @@ async fn read(file: &web_sys::File) -> Result<String, String> {
         .map_err(|_| "the browser could not read it".to_string())?;
     next_task().await;
     crate::location::measured("documents: check", || {
-        text_from_bytes(&js_sys::Uint8Array::new(&buffer).to_vec())
+        text_from_bytes(js_sys::Uint8Array::new(&buffer).to_vec())
     })
     .map_err(|e| e.to_string())
 }

@@ -41,7 +41,7 @@ fn read_document(path: &str) -> Result<String, InputError> {
         .len();
     input::check_size(usize::try_from(size).unwrap_or(usize::MAX)).map_err(refused)?;
     let bytes = std::fs::read(path).map_err(unreadable)?;
-    input::text_from_bytes(&bytes).map_err(refused)
+    input::text_from_bytes(bytes).map_err(refused)
 }
 
 fn usage() -> &'static str {

@@ -9,7 +9,7 @@ use crate::components::tabs::{TabItem, Tabs};
 use crate::components::{ArticleSearch, FactBox, SectionView, SourcesView};
 use crate::explorer::Shared;
 use crate::location::navigate;
-use crate::route::ArticleView;
+use crate::route::{ArticleView, Collection};
 
 #[derive(Properties, PartialEq)]
 pub struct ArticlePanelProps {
@@ -109,6 +109,18 @@ pub fn ArticlePanel(props: &ArticlePanelProps) -> Html {
         .and_then(|i| hits.get(i))
         .filter(|h| h.section == active)
         .cloned();
+    // A reader's documents may make an article of thousands of paragraphs: its text and its
+    // fact box are drawn in a task after the frame, so that showing it is two short tasks
+    // rather than one long one. The built-in article, prerendered and hydrated, is drawn at once.
+    let drawn = use_state(|| explorer.collection != Collection::Yours);
+    {
+        let drawn = drawn.clone();
+        use_effect_with((), move |_| {
+            if !*drawn {
+                crate::location::later(move || drawn.set(true));
+            }
+        });
+    }
     let unknown = matches!(&props.view, ArticleView::Section(Some(slug)) if !sections.iter().any(|s| &s.slug == slug));
     html! {
         <div class="article-layout">
@@ -120,14 +132,18 @@ pub fn ArticlePanel(props: &ArticlePanelProps) -> Html {
                 <ArticleSearch query={(*query).clone()} count={hits.len()} current={*current} {oninput} {onmove} />
                 <Tabs label="Article sections" items={Rc::clone(&items)} {active} {onselect} class="section-tabs" />
                 <section role="tabpanel" id={VIEW_ID} class="article-view" tabindex="0" aria-labelledby={items[active].id.clone()}>
-                    { match &props.view {
-                        ArticleView::Sources { doc, at } => html! { <SourcesView explorer={explorer.clone()} doc={*doc} at={*at} /> },
-                        ArticleView::Section(_) if sections.is_empty() => html! { <p>{ "The documents contain no text to show." }</p> },
-                        ArticleView::Section(_) => html! { <SectionView key={sections[active].slug.clone()} explorer={explorer.clone()} index={active} query={(*query).clone()} current={current_hit.clone()} /> },
-                    } }
+                    if *drawn {
+                        { match &props.view {
+                            ArticleView::Sources { doc, at } => html! { <SourcesView explorer={explorer.clone()} doc={*doc} at={*at} /> },
+                            ArticleView::Section(_) if sections.is_empty() => html! { <p>{ "The documents contain no text to show." }</p> },
+                            ArticleView::Section(_) => html! { <SectionView key={sections[active].slug.clone()} explorer={explorer.clone()} index={active} query={(*query).clone()} current={current_hit.clone()} /> },
+                        } }
+                    }
                 </section>
             </article>
-            <FactBox explorer={explorer.clone()} />
+            if *drawn {
+                <FactBox explorer={explorer.clone()} />
+            }
         </div>
     }
 }

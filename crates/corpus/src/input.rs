@@ -1,6 +1,6 @@
 //! What a user hands the explorer (a file's bytes, pasted text), checked before the pipeline sees
 //! it: the size limit, and the specific reason a file is refused, in words a reader can act on.
-//! The `export` command uses it now; the in-browser "Open documents" control is meant to as well.
+//! The `export` command and the page's "Open documents" control both use it.
 
 use std::fmt;
 
@@ -62,15 +62,19 @@ fn megabytes(bytes: usize) -> String {
 
 /// The text of a document from its bytes: refused when too large, binary, not UTF-8 or empty.
 /// A leading byte-order mark is dropped and line endings become `\n`, so offsets into the text
-/// the pipeline keeps are offsets into what is stored.
-pub fn text_from_bytes(bytes: &[u8]) -> Result<String, InputError> {
+/// the pipeline keeps are offsets into what is stored. The bytes become the text without a copy
+/// (a file of megabytes is checked on the page, between a reader's clicks).
+pub fn text_from_bytes(bytes: impl Into<Vec<u8>>) -> Result<String, InputError> {
+    let mut bytes = bytes.into();
     check_size(bytes.len())?;
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
     if looks_binary(&bytes[..bytes.len().min(SNIFF_BYTES)]) {
         return Err(InputError::Binary);
     }
-    let text = std::str::from_utf8(bytes).map_err(|e| InputError::NotUtf8 {
-        at: e.valid_up_to(),
+    let text = String::from_utf8(bytes).map_err(|e| InputError::NotUtf8 {
+        at: e.utf8_error().valid_up_to(),
     })?;
     checked_text(text)
 }
@@ -78,7 +82,7 @@ pub fn text_from_bytes(bytes: &[u8]) -> Result<String, InputError> {
 /// Pasted or typed text, checked like a file's.
 pub fn text_from_paste(text: &str) -> Result<String, InputError> {
     check_size(text.len())?;
-    checked_text(text)
+    checked_text(text.to_string())
 }
 
 /// Refuses a size over the limit before anything is read (a file's metadata is enough).
@@ -90,9 +94,13 @@ pub fn check_size(size: usize) -> Result<(), InputError> {
     }
 }
 
-fn checked_text(text: &str) -> Result<String, InputError> {
+fn checked_text(text: String) -> Result<String, InputError> {
     if text.trim().is_empty() {
         return Err(InputError::Empty);
+    }
+    // Most texts have no carriage return: they are kept as they are.
+    if !text.contains('\r') {
+        return Ok(text);
     }
     Ok(text.replace("\r\n", "\n").replace('\r', "\n"))
 }
@@ -139,7 +147,7 @@ mod tests {
         );
         let big = vec![b'a'; MAX_DOCUMENT_BYTES + 1];
         assert_eq!(
-            text_from_bytes(&big),
+            text_from_bytes(big.clone()),
             Err(InputError::TooLarge {
                 size: MAX_DOCUMENT_BYTES + 1
             })
