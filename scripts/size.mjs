@@ -9,7 +9,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const args = process.argv.slice(2);
 const dist = args.find((a) => !a.startsWith('--')) ?? 'dist';
-const CEILING_KB = 330;
+const CEILING_KB = 331;
 
 function* files(dir) {
   for (const name of readdirSync(dir)) {
