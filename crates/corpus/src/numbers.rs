@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
-use crate::words::{split_words, Word};
+use crate::words::{split_words, tail, Word};
 
 /// A number found in text.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -245,8 +245,22 @@ pub fn find_numbers(text: &str) -> Vec<NumberMention> {
     out
 }
 
+/// The longest qualifier, in bytes.
+const LONGEST_QUALIFIER: usize = {
+    let (mut i, mut longest) = (0, 0);
+    while i < QUALIFIERS.len() {
+        if QUALIFIERS[i].len() > longest {
+            longest = QUALIFIERS[i].len();
+        }
+        i += 1;
+    }
+    longest
+};
+
 fn qualifier_before(text: &str, at: usize) -> Option<String> {
-    let before = text[..at].trim_end().to_ascii_lowercase();
+    // Only the end of the text before the number is read: the longest qualifier and the
+    // character before it.
+    let before = tail(text[..at].trim_end(), LONGEST_QUALIFIER + 1).to_ascii_lowercase();
     QUALIFIERS
         .iter()
         .filter(|q| {

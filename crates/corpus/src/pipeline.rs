@@ -1,8 +1,8 @@
 //! The whole pipeline in one call: documents → structure → claims → facts, conflicts and events.
 
 use crate::document::{Corpus, DocId, Document};
-use crate::events::{build_events, Event};
-use crate::facts::{extract, Claim, Subject};
+use crate::events::{build_events_dated, Event};
+use crate::facts::{extract_dated, Claim, Subject};
 use crate::naming::document_names;
 use crate::reconcile::{reconcile, Conflict, Fact};
 use crate::structure::{structure, StructuredDoc};
@@ -101,15 +101,19 @@ pub fn combine_reporting(
     let structured: Vec<StructuredDoc> = documents.iter().map(|d| d.doc.clone()).collect();
     let subject = Subject::from_corpus(&structured);
     let mut claims: Vec<Claim> = Vec::new();
+    // Each sentence's dates, read with its claims, for the events.
+    let mut dates = Vec::new();
     for (i, d) in documents.iter().enumerate() {
         progress(Stage::Claims(i));
-        claims.extend(extract(d.id, &d.doc, &subject));
+        let (more, dated) = extract_dated(d.id, &d.doc, &subject);
+        claims.extend(more);
+        dates.push(dated);
     }
     progress(Stage::Reconciling);
     let (facts, conflicts) = reconcile(&subject.name, &claims);
     let pairs: Vec<(DocId, &StructuredDoc)> = documents.iter().map(|d| (d.id, &d.doc)).collect();
     progress(Stage::Events);
-    let events = build_events(&pairs, &claims, &subject);
+    let events = build_events_dated(&pairs, &claims, &subject, &dates);
     Analysis {
         subject: subject.name,
         documents,

@@ -40,6 +40,38 @@ pub fn split_words(text: &str, is_separator: impl Fn(char) -> bool) -> Vec<Word<
     out
 }
 
+/// [`split_words`] one word at a time, so that a reader of the first words reads no further.
+pub fn words_between(
+    text: &str,
+    is_separator: impl Fn(char) -> bool,
+) -> impl Iterator<Item = Word<'_>> {
+    let mut chars = text.char_indices();
+    let mut done = false;
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        let mut start = None;
+        for (i, c) in chars.by_ref() {
+            match (is_separator(c), start) {
+                (true, Some(s)) => {
+                    return Some(Word {
+                        text: &text[s..i],
+                        start: s,
+                    })
+                }
+                (false, None) => start = Some(i),
+                _ => {}
+            }
+        }
+        done = true;
+        start.map(|s| Word {
+            text: &text[s..],
+            start: s,
+        })
+    })
+}
+
 /// Small words that may sit inside a proper name ("Committee for the Movement of Migrants from
 /// Europe", "Banco de la Nación").
 pub const NAME_JOINERS: &[&str] = &[
@@ -105,6 +137,23 @@ mod tests {
         let words = split_words(" a  bc(d)", |c| c.is_whitespace() || c == '(' || c == ')');
         let got: Vec<_> = words.iter().map(|w| (w.text, w.start, w.end())).collect();
         assert_eq!(got, [("a", 1, 2), ("bc", 4, 6), ("d", 7, 8)]);
+    }
+
+    #[test]
+    fn words_one_at_a_time_are_the_words() {
+        let sep = |c: char| c.is_whitespace() || c == '(';
+        for text in ["", " ", "a", " a  bc(d) ", "é ü(ö", "one two three four"] {
+            let all: Vec<_> = words_between(text, sep).collect();
+            assert_eq!(all, split_words(text, sep), "{text:?}");
+            let first: Vec<_> = words_between(text, sep).take(2).collect();
+            assert_eq!(
+                first,
+                split_words(text, sep)
+                    .into_iter()
+                    .take(2)
+                    .collect::<Vec<_>>()
+            );
+        }
     }
 
     #[test]

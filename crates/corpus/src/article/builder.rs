@@ -161,20 +161,16 @@ impl Builder {
                     let target = if i == 0 && j == 0 {
                         OVERVIEW.to_string()
                     } else {
-                        self.section_of_duplicates(&paragraph.sentences)
+                        self.section_of_duplicates(paragraph.sentences.iter())
                             .unwrap_or_else(|| lead_section(&paragraph.text()))
                     };
                     self.add_paragraph(doc.id, &target, None, paragraph);
                 }
                 continue;
             };
-            let sentences: Vec<Sentence> = section
-                .paragraphs
-                .iter()
-                .flat_map(|p| p.sentences.clone())
-                .collect();
+            let sentences = section.paragraphs.iter().flat_map(|p| &p.sentences);
             let target = self
-                .section_of_duplicates(&sentences)
+                .section_of_duplicates(sentences)
                 .unwrap_or_else(|| place_heading(heading, section, &listed, &missing));
             let subheading = (!same_name(heading, &target)).then_some(heading);
             for paragraph in &section.paragraphs {
@@ -315,8 +311,12 @@ impl Builder {
     }
 
     /// The section that already says most of these sentences.
-    pub(super) fn section_of_duplicates(&mut self, sentences: &[Sentence]) -> Option<String> {
-        let reads: Vec<Read> = sentences.iter().map(|s| self.read_now(&s.text)).collect();
+    pub(super) fn section_of_duplicates<'s>(
+        &mut self,
+        sentences: impl Iterator<Item = &'s Sentence>,
+    ) -> Option<String> {
+        let (starts, reads): (Vec<usize>, Vec<Read>) =
+            sentences.map(|s| (s.start, self.read_now(&s.text))).unzip();
         let mut votes: BTreeMap<usize, usize> = BTreeMap::new();
         for read in &reads {
             if let Some(i) = self.word_for_word_among(&read.keys, &read.candidates) {
@@ -327,11 +327,11 @@ impl Builder {
         let found = votes
             .into_iter()
             .max_by_key(|&(section, n)| (n, &self.order[section]))
-            .filter(|(_, n)| n * 2 >= sentences.len().max(1))
+            .filter(|(_, n)| n * 2 >= reads.len().max(1))
             .map(|(best, _)| self.order[best].clone());
         // Kept for adding these sentences: each is read once.
-        for (s, read) in sentences.iter().zip(reads) {
-            self.prepared.insert(s.start, read);
+        for (start, read) in starts.into_iter().zip(reads) {
+            self.prepared.insert(start, read);
         }
         found
     }

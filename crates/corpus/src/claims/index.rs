@@ -18,6 +18,8 @@ pub struct ClaimIndex {
     version: usize,
     /// Each claim's shared weight while a sentence's candidates are summed; zero between.
     sums: Vec<f64>,
+    /// The claims met while summing (kept between lookups for its allocation).
+    met: Vec<usize>,
 }
 
 impl ClaimIndex {
@@ -35,6 +37,9 @@ impl ClaimIndex {
                 self.version += 1;
             }
         }
+        if self.sums.len() <= id {
+            self.sums.resize(id + 1, 0.0);
+        }
     }
 
     /// Changes with every claim filed: candidates found at the same version are the same.
@@ -47,26 +52,26 @@ impl ClaimIndex {
         // Every (claim, weight) posting summed per claim in the order of the stems, in a
         // buffer by claim that is left zeroed for the next sentence (every weight is positive:
         // a claim is met first when its sum is still zero).
-        let mut ranked: Vec<(usize, f64)> = Vec::new();
-        let mut met: Vec<usize> = Vec::new();
+        // Every listed claim was filed with `add`, which sized the buffer for it.
+        let mut met = std::mem::take(&mut self.met);
         for (stem, weight) in terms.weighted() {
             let ids = self
                 .by_stem
                 .get(stem as usize)
                 .map_or(&[][..], Vec::as_slice);
             for &id in ids {
-                if self.sums.len() <= id {
-                    self.sums.resize(id + 1, 0.0);
-                }
-                if self.sums[id] == 0.0 {
+                let sum = &mut self.sums[id];
+                if *sum == 0.0 {
                     met.push(id);
                 }
-                self.sums[id] += weight;
+                *sum += weight;
             }
         }
-        for id in met {
-            ranked.push((id, std::mem::take(&mut self.sums[id])));
-        }
+        let mut ranked: Vec<(usize, f64)> = met
+            .drain(..)
+            .map(|id| (id, std::mem::take(&mut self.sums[id])))
+            .collect();
+        self.met = met;
         // The best few, most weight first (claims are distinct: no two rank equal).
         let rank = |a: &(usize, f64), b: &(usize, f64)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
         if ranked.len() > CANDIDATES {

@@ -12,6 +12,8 @@ mod index;
 
 pub use index::ClaimIndex;
 
+use std::borrow::Cow;
+
 use rustc_hash::FxHashMap;
 
 use crate::vocabulary::Vocabulary;
@@ -180,12 +182,26 @@ struct Scan {
 
 /// The stem a word as written stands for, when it carries a claim.
 fn stem_rule(written: &str) -> Option<String> {
-    let w = written.to_lowercase();
+    let lowered = lower(written);
+    let w: &str = &lowered;
     let content = w.len() > 2
-        && !STOP.contains(&w.as_str())
-        && !QUALIFIERS.contains(&w.as_str())
-        && !w.chars().all(|c| c.is_ascii_digit());
-    content.then(|| stem(&w))
+        && !w.chars().all(|c| c.is_ascii_digit())
+        && !STOP.contains(&w)
+        && !QUALIFIERS.contains(&w);
+    content.then(|| stem(w))
+}
+
+/// A word in lower case, copied only when it has capitals or other than ASCII (a figure, most
+/// words of a sentence, are already).
+fn lower(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+    {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
 }
 
 /// The numbers of a text, whole ("$1.3 billion" gives "1.3", "8,400 staff" "8,400"), in the
@@ -292,12 +308,16 @@ impl Rarity {
         if let Some(&known) = self.written.get(w) {
             return known;
         }
-        let spelled = (w.len() <= 6)
-            .then(|| spelled_number(&w.to_lowercase()))
-            .flatten();
+        let spelled = (w.len() <= 6).then(|| spelled_number(&lower(w))).flatten();
         let read = Written {
             stem: stem_rule(w).map(|stem| self.vocabulary.key_id(&stem)),
-            word: (w.len() > 2).then(|| self.words.key_id(&w.to_ascii_lowercase())),
+            word: (w.len() > 2).then(|| {
+                let ascii_lower = match w.bytes().any(|b| b.is_ascii_uppercase()) {
+                    true => Cow::Owned(w.to_ascii_lowercase()),
+                    false => Cow::Borrowed(w),
+                };
+                self.words.key_id(&ascii_lower)
+            }),
             spelled: spelled.map(|figure| self.vocabulary.key_id(&figure)),
         };
         if !w.starts_with(|c: char| c.is_ascii_digit()) {

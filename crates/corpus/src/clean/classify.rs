@@ -50,40 +50,8 @@ pub(super) fn classify(text: &str) -> Class {
 
 /// Classifies `text`; infobox labels are only considered when `fields` is set.
 pub(super) fn classify_as(text: &str, fields: bool) -> Class {
-    let lower = text.to_ascii_lowercase();
-    let n = text.split_whitespace().count();
-    if heading_text(text).is_some() {
-        return Class::Heading;
-    }
-    if LICENCE.in_text(&lower) {
-        return Class::Licence;
-    }
-    if n <= 8 && CHROME.in_text(&lower) {
-        return Class::Noise(Noise::SiteChrome);
-    }
-    if is_widget(text) {
-        return Class::Noise(Noise::Widget);
-    }
-    if is_byline(text) {
-        return Class::Noise(Noise::Byline);
-    }
-    if lower.starts_with("see also:") {
-        return Class::Noise(Noise::BackMatter);
-    }
-    if let Some((label, value)) = metadata(text) {
-        if n <= 20 || !has_terminal_punctuation(text) {
-            return Class::Metadata { label, value };
-        }
-    }
-    if is_reference_entry(text) {
-        return Class::Noise(Noise::Reference);
-    }
-    if let Some(len) = starts_with_bullet(text) {
-        let item = text[len..].trim();
-        if let Some(title) = contents_entry(item) {
-            return Class::Contents(title);
-        }
-        return Class::ListItem;
+    if let Some(class) = classify_marked(text) {
+        return class;
     }
     if let Some((label, _)) = infobox_field(text).filter(|_| fields) {
         return Class::Field(label);
@@ -95,6 +63,47 @@ pub(super) fn classify_as(text: &str, fields: bool) -> Class {
         return Class::HeadingLike;
     }
     Class::Paragraph
+}
+
+/// The classes a line's own marks or words decide (headings, licences, noise, metadata, list
+/// items, contents), before those its shape suggests: every kind of noise is among them.
+fn classify_marked(text: &str) -> Option<Class> {
+    let lower = text.to_ascii_lowercase();
+    let n = text.split_whitespace().count();
+    if heading_text(text).is_some() {
+        return Some(Class::Heading);
+    }
+    if LICENCE.in_text(&lower) {
+        return Some(Class::Licence);
+    }
+    if n <= 8 && CHROME.in_text(&lower) {
+        return Some(Class::Noise(Noise::SiteChrome));
+    }
+    if is_widget(text) {
+        return Some(Class::Noise(Noise::Widget));
+    }
+    if is_byline(text) {
+        return Some(Class::Noise(Noise::Byline));
+    }
+    if lower.starts_with("see also:") {
+        return Some(Class::Noise(Noise::BackMatter));
+    }
+    if let Some((label, value)) = metadata(text) {
+        if n <= 20 || !has_terminal_punctuation(text) {
+            return Some(Class::Metadata { label, value });
+        }
+    }
+    if is_reference_entry(text) {
+        return Some(Class::Noise(Noise::Reference));
+    }
+    if let Some(len) = starts_with_bullet(text) {
+        let item = text[len..].trim();
+        if let Some(title) = contents_entry(item) {
+            return Some(Class::Contents(title));
+        }
+        return Some(Class::ListItem);
+    }
+    None
 }
 
 /// Strips a leading bullet (and any heading marks) from a classified item's text.
@@ -172,10 +181,10 @@ pub(super) fn push_item(
     };
     match class {
         Class::ListItem => {
+            // A part of a list line is an item unless it is noise or a contents entry.
             for part in split_inline_bullets(&text) {
-                let class = classify(part.as_str());
-                let class = match class {
-                    Class::Noise(_) | Class::Contents(_) => class,
+                let class = match classify_marked(part.as_str()) {
+                    Some(class @ (Class::Noise(_) | Class::Contents(_))) => class,
                     _ => Class::ListItem,
                 };
                 items.push(item(class, part, citations.clone()));

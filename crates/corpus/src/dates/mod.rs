@@ -319,7 +319,10 @@ pub fn may_start_with_date(text: &str) -> bool {
 /// Whether a text opens with a date to the day ("14 December 2020", "9 May 2019 at 10:14"):
 /// what [`find_dates`] finds first, read from the first words only.
 pub fn opens_with_day(text: &str) -> bool {
-    let toks = tokens(text);
+    // A date is read from three words at most.
+    let toks: Vec<Token> = crate::words::words_between(text, separates)
+        .take(3)
+        .collect();
     toks.first()
         .is_some_and(|t| t.start == 0 && joined_range(t).is_none())
         && date_at(&toks, 0).is_some_and(|(date, _)| date.precision() == 3)

@@ -2,6 +2,7 @@
 //! decade), titled from the facts read at that date when there are any, put in a category, and
 //! merged across documents. Where documents date the same event differently, both dates stay.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
 mod happenings;
@@ -88,6 +89,18 @@ pub fn build_events(
     claims: &[Claim],
     subject: &Subject,
 ) -> Vec<Event> {
+    build_events_dated(docs, claims, subject, &[])
+}
+
+/// [`build_events`] with the dates of each document's sentences read already, in the order of
+/// [`StructuredDoc::sentences`] (as [`crate::facts::extract_dated`] gives them); a document or
+/// sentence they do not cover is read here.
+pub fn build_events_dated(
+    docs: &[(DocId, &StructuredDoc)],
+    claims: &[Claim],
+    subject: &Subject,
+    dates: &[Vec<Vec<DateMention>>],
+) -> Vec<Event> {
     let mut by_sentence: BTreeMap<(DocId, usize), Vec<&Claim>> = BTreeMap::new();
     for claim in claims {
         by_sentence
@@ -96,13 +109,17 @@ pub fn build_events(
             .push(claim);
     }
     let mut raw: Vec<Event> = Vec::new();
-    for (doc_id, doc) in docs {
+    for (d, (doc_id, doc)) in docs.iter().enumerate() {
         let person = person_of(doc);
-        for (_, paragraph, sentence) in doc.sentences() {
+        let read = dates.get(d).map_or(&[][..], Vec::as_slice);
+        for (k, (_, paragraph, sentence)) in doc.sentences().enumerate() {
             if paragraph.kind == ParagraphKind::ListItem {
                 continue;
             }
-            let mentions = sentence_dates(&sentence.text);
+            let mentions = match read.get(k) {
+                Some(mentions) => Cow::Borrowed(mentions.as_slice()),
+                None => Cow::Owned(sentence_dates(&sentence.text)),
+            };
             let source = Source::new(*doc_id, sentence);
             let here: Vec<&Claim> = by_sentence
                 .get(&(*doc_id, sentence.start))
@@ -113,7 +130,7 @@ pub fn build_events(
                         .collect()
                 })
                 .unwrap_or_default();
-            for mention in &mentions {
+            for mention in mentions.iter() {
                 let (title, category) =
                     title_and_category(&sentence.text, mention, &mentions, &here);
                 let title = match &person {

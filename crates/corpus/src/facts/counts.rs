@@ -93,7 +93,7 @@ impl Context<'_> {
         };
         let (first, second) = (word(0), word(1));
         let clause_before = before.rsplit([',', ';', '.']).next().unwrap_or(before);
-        let member_context = before.contains("member") && !before.contains("observer");
+        let member_context = || before.contains("member") && !before.contains("observer");
         let observer_after = after
             .split_whitespace()
             .take(7)
@@ -123,7 +123,7 @@ impl Context<'_> {
             {
                 Some((Predicate::countries(), "countries"))
             }
-            ("countries", _) if member_context => {
+            ("countries", _) if member_context() => {
                 Some((Predicate::member_states(), "member states"))
             }
             ("staff" | "employees" | "personnel", _) => Some((Predicate::staff(), "staff")),
@@ -159,7 +159,7 @@ impl Context<'_> {
                 }
             }
             // "Member States are 127 and 18 observers"
-            _ if member_context
+            _ if member_context()
                 && clause_before.contains("member")
                 && (clause_before.ends_with(" are ")
                     || clause_before.trim_end().ends_with(" are")

@@ -1,6 +1,10 @@
 //! Founding dates: "founded in", "established on", "formally born".
 
 use super::*;
+use crate::phrases::Phrases;
+
+/// A founding said after its date ("... and the organization was formally established").
+const FORMALLY: Phrases = Phrases::new(&["formally established", "formally born"]);
 
 /// Words that make another body the subject's forerunner.
 const FORERUNNER_WORDS: &[&str] = &["predecessor", "forerunner", "precursor", "took over from"];
@@ -63,7 +67,7 @@ impl Context<'_> {
         }
         // "The Constitution entered into force on <date> and the organization was formally
         // established": the verb after the date.
-        if self.lower.contains("formally established") || self.lower.contains("formally born") {
+        if FORMALLY.in_text(&self.lower) {
             if let [only] = self.dates.as_slice() {
                 if !out
                     .iter()

@@ -1,21 +1,30 @@
 //! Leaders by title: "Director General <Name>", "the Organization's Secretary General, <Name>".
 
 use super::*;
+use crate::phrases::Phrases;
+
+/// Titles a leader is named by.
+const TITLES: &[&str] = &[
+    "Director General",
+    "Director-General",
+    "Secretary General",
+    "Secretary-General",
+    "Executive Director",
+    "High Commissioner",
+    "President",
+    "Chairman",
+    "Chairperson",
+    "Chief Executive",
+];
+
+/// The titles, found in one pass: most sentences name no leader.
+const ANY_TITLE: Phrases = Phrases::new(TITLES);
 
 impl Context<'_> {
     pub(super) fn leaders(&self) -> Vec<Claim> {
-        const TITLES: &[&str] = &[
-            "Director General",
-            "Director-General",
-            "Secretary General",
-            "Secretary-General",
-            "Executive Director",
-            "High Commissioner",
-            "President",
-            "Chairman",
-            "Chairperson",
-            "Chief Executive",
-        ];
+        if !ANY_TITLE.in_text(self.text) {
+            return Vec::new();
+        }
         let mut out = Vec::new();
         for title in TITLES {
             for (at, _) in self.text.match_indices(title) {

@@ -160,7 +160,18 @@ pub struct Claim {
 
 /// Reads every claim of one structured document.
 pub fn extract(doc_id: DocId, doc: &StructuredDoc, subject: &Subject) -> Vec<Claim> {
+    extract_dated(doc_id, doc, subject).0
+}
+
+/// [`extract`], with the dates of each sentence in the order of [`StructuredDoc::sentences`]
+/// (their [`sentence_dates`]): the events read them again.
+pub fn extract_dated(
+    doc_id: DocId,
+    doc: &StructuredDoc,
+    subject: &Subject,
+) -> (Vec<Claim>, Vec<Vec<DateMention>>) {
     let mut claims = Vec::new();
+    let mut dates = Vec::new();
     for field in &doc.fields {
         claims.extend(field_claims(doc_id, &field.label, &field.value));
     }
@@ -181,10 +192,11 @@ pub fn extract(doc_id: DocId, doc: &StructuredDoc, subject: &Subject) -> Vec<Cla
                 if paragraph.kind == ParagraphKind::Prose {
                     claims.extend(enumeration_from_list(&ctx, following));
                 }
+                dates.push(ctx.dates);
             }
         }
     }
-    claims
+    (claims, dates)
 }
 
 /// One sentence being read.

@@ -1,16 +1,32 @@
 //! Former and current names with the year they were taken.
 
 use super::*;
+use crate::phrases::Phrases;
+
+/// What a sentence says before a name it gives, in the order they are tried.
+const MARKERS_LIST: &[&str] = &[
+    "first known as",
+    "first known,",
+    "born as",
+    "established in",
+    "founded in",
+    "created in",
+    "known as",
+];
+
+/// The markers, found in one pass: most sentences give no name.
+const MARKERS: Phrases = Phrases::new(MARKERS_LIST);
+/// A sentence about names ...
+const NAME: Phrases = Phrases::new(&["name"]);
+/// ... that says one changed.
+const RENAMING: Phrases = Phrases::new(&["chang", "renam", "succession"]);
 
 impl Context<'_> {
     /// Former and current names with the year they were taken: "first known as the X (ABC)",
     /// "established in 1951 as the X (ABC)", "name changes from A to B (BC) in 1952, to ...".
     pub(super) fn names(&self) -> Vec<Claim> {
         let mut out = Vec::new();
-        let renaming = self.lower.contains("name")
-            && (self.lower.contains("chang")
-                || self.lower.contains("renam")
-                || self.lower.contains("succession"));
+        let renaming = NAME.in_text(&self.lower) && RENAMING.in_text(&self.lower);
         if renaming {
             for d in &self.dates {
                 if let Some(name) = name_before(self.text, d.range.start)
@@ -21,15 +37,10 @@ impl Context<'_> {
             }
             return out;
         }
-        for marker in [
-            "first known as",
-            "first known,",
-            "born as",
-            "established in",
-            "founded in",
-            "created in",
-            "known as",
-        ] {
+        if !MARKERS.in_text(&self.lower) {
+            return out;
+        }
+        for marker in MARKERS_LIST {
             let Some(at) = self.lower.find(marker) else {
                 continue;
             };
