@@ -3,7 +3,9 @@
 use serde::{Deserialize, Serialize};
 
 /// Position of a document in its [`Corpus`] (0-based, in file-name order).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub struct DocId(pub usize);
 
 impl DocId {

@@ -37,15 +37,25 @@ impl Phrases {
 
     /// Whether `text` contains one of the phrases (as `str::contains` would find it).
     pub fn in_text(&self, text: &str) -> bool {
+        self.first_in(text).is_some()
+    }
+
+    /// Where the first phrase `text` contains starts: the least of what `str::find` finds for
+    /// each phrase.
+    pub fn first_in(&self, text: &str) -> Option<usize> {
         let bytes = text.as_bytes();
-        bytes.windows(2).enumerate().any(|(i, pair)| {
-            let at = bucket(pair[0], pair[1]);
-            self.starts[at / 64] & (1 << (at % 64)) != 0
-                && self
-                    .list
-                    .iter()
-                    .any(|p| bytes[i..].starts_with(p.as_bytes()))
-        })
+        bytes
+            .windows(2)
+            .enumerate()
+            .find(|&(i, pair)| {
+                let at = bucket(pair[0], pair[1]);
+                self.starts[at / 64] & (1 << (at % 64)) != 0
+                    && self
+                        .list
+                        .iter()
+                        .any(|p| bytes[i..].starts_with(p.as_bytes()))
+            })
+            .map(|(i, _)| i)
     }
 }
 
@@ -74,6 +84,11 @@ mod tests {
                 .iter()
                 .any(|p| text.contains(p));
             assert_eq!(LIST.in_text(text), expected, "{text:?}");
+            let first = ["share on", "all rights reserved", "é!"]
+                .iter()
+                .filter_map(|p| text.find(p))
+                .min();
+            assert_eq!(LIST.first_in(text), first, "{text:?}");
         }
     }
 }

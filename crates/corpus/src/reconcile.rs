@@ -92,7 +92,7 @@ pub fn reconcile(subject: &str, claims: &[Claim]) -> (Vec<Fact>, Vec<Conflict>) 
     }
     let mut facts = Vec::new();
     let mut conflicts = Vec::new();
-    let mut ids = BTreeMap::new();
+    let mut ids = FxHashMap::default();
     for group in by_predicate.values() {
         let merged = merge(subject, group, &mut ids);
         let predicate = &group[0].predicate;
@@ -118,7 +118,7 @@ fn dates_agree(a: Option<Date>, b: Option<Date>) -> bool {
 
 /// One fact per distinct (value, compatible as-of date). A fact shows the wording most of its
 /// sources use, and a claim matches a fact when it matches any wording the fact has seen.
-fn merge(subject: &str, claims: &[&Claim], ids: &mut BTreeMap<String, usize>) -> Vec<Fact> {
+fn merge(subject: &str, claims: &[&Claim], ids: &mut FxHashMap<String, usize>) -> Vec<Fact> {
     let mut facts: Vec<Fact> = Vec::new();
     let mut variants: Vec<Vec<(Value, usize)>> = Vec::new();
     // The facts a claim may be, by the keys of every wording they have seen
@@ -212,10 +212,20 @@ pub fn slugify(text: &str) -> String {
     words.join("-")
 }
 
-pub fn unique_id(slug: &str, ids: &mut BTreeMap<String, usize>) -> String {
-    let n = ids.entry(slug.to_string()).or_insert(0);
-    *n += 1;
-    if *n == 1 {
+/// An id made of `slug`: the slug itself the first time, with its count after ("x", "x-2"). The
+/// slugs seen so far are found by hash: an analysis may have thousands of facts and events.
+pub fn unique_id(slug: &str, ids: &mut FxHashMap<String, usize>) -> String {
+    let n = match ids.get_mut(slug) {
+        Some(n) => {
+            *n += 1;
+            *n
+        }
+        None => {
+            ids.insert(slug.to_string(), 1);
+            1
+        }
+    };
+    if n == 1 {
         slug.to_string()
     } else {
         format!("{slug}-{n}")
@@ -241,7 +251,8 @@ fn conflict(predicate: &Predicate, facts: &[Fact]) -> Conflict {
             None => {}
         }
     }
-    let same_time = |date: Date| -> Vec<&Fact> {
+    // Read lazily: the first rival found ends the search among a year's thousands.
+    let same_time = |date: Date| {
         let decade = date.year().div_euclid(10);
         let years = match date {
             Date::Decade(d) => d..d + 10,
@@ -251,13 +262,12 @@ fn conflict(predicate: &Predicate, facts: &[Fact]) -> Conflict {
             .range(years)
             .flat_map(|(_, facts)| facts.iter().copied())
             .chain(decades.get(&decade).into_iter().flatten().copied())
-            .collect()
     };
     let mut claims: Vec<ConflictClaim> = sorted
         .iter()
         .map(|fact| {
             let same_date_rival = fact.as_of.is_some_and(|date| {
-                same_time(date).iter().any(|o| {
+                same_time(date).any(|o| {
                     !o.value.compatible_with(&fact.value)
                         && o.as_of.is_some_and(|a| a.agrees_with(date))
                 })

@@ -97,6 +97,8 @@ pub(super) struct Builder {
     /// Every (sentence, document, source sentence's start) cited: a sentence that thousands of
     /// copies say is cited once more without reading its sources.
     pub(super) cited: BTreeSet<(usize, DocId, usize)>,
+    /// The document being added.
+    pub(super) doc: DocId,
 }
 
 /// A sentence as the builder reads it.
@@ -138,6 +140,7 @@ impl Builder {
     }
 
     pub(super) fn add_doc(&mut self, doc: &AnalyzedDoc) {
+        self.doc = doc.id;
         self.prepared.clear();
         let contents = toc(doc);
         let headings: Vec<&str> = doc
@@ -316,7 +319,7 @@ impl Builder {
         sentences: impl Iterator<Item = &'s Sentence>,
     ) -> Option<String> {
         let (starts, reads): (Vec<usize>, Vec<Read>) =
-            sentences.map(|s| (s.start, self.read_now(&s.text))).unzip();
+            sentences.map(|s| (s.start, self.read_now(s))).unzip();
         let mut votes: BTreeMap<usize, usize> = BTreeMap::new();
         for read in &reads {
             if let Some(i) = self.word_for_word_among(&read.keys, &read.candidates) {
@@ -346,13 +349,15 @@ impl Builder {
                 ..read
             },
             Some(read) => read,
-            None => self.read_now(&sentence.text),
+            None => self.read_now(sentence),
         }
     }
 
-    /// A text's keys, terms and candidates, read now.
-    fn read_now(&mut self, text: &str) -> Read {
-        let (keys, terms) = self.rarity.read(text);
+    /// A sentence's keys, terms and candidates, read now (from its scan when the rarities were
+    /// counted).
+    fn read_now(&mut self, sentence: &Sentence) -> Read {
+        let key = (self.doc, sentence.start);
+        let (keys, terms) = self.rarity.read_kept(key, &sentence.text);
         Read {
             keys,
             candidates: self.claims.candidates(&terms),
@@ -407,8 +412,8 @@ impl Builder {
                     let (text, keys, terms) = match part {
                         Some((said, rest)) => {
                             self.cite(said, source.clone());
-                            let terms = self.rarity.terms(&rest);
-                            (rest.clone(), self.keywords(&rest), terms)
+                            let (keys, terms) = self.rarity.read(&rest);
+                            (rest.clone(), keys, terms)
                         }
                         None => (sentence.text.clone(), keys, terms),
                     };
@@ -509,6 +514,10 @@ impl Builder {
             if words < PART_WORDS || said_words < PART_WORDS || !own_subject {
                 continue;
             }
+            // Its figures and names first: most clauses name something new.
+            if !self.says_them_all(&text[said.clone()]) {
+                continue;
+            }
             let terms = self.rarity.terms(&text[said]);
             if !self.says_nothing_new(&terms) {
                 continue;
@@ -531,6 +540,9 @@ impl Builder {
         if !names_nothing || relative.split_whitespace().count() > RELATIVE_WORDS {
             return None;
         }
+        if !self.says_them_all(main) {
+            return None;
+        }
         let terms = self.rarity.terms(main);
         if !self.says_nothing_new(&terms) {
             return None;
@@ -538,6 +550,13 @@ impl Builder {
         let candidates = self.claims.candidates(&terms);
         self.restated(&terms, &candidates)
             .or_else(|| self.said_between(&terms, &candidates))
+    }
+
+    /// Whether the article says every figure, year and name of `text` already (numbers written
+    /// as words aside): what [`Builder::says_nothing_new`] needs, read before the rest.
+    fn says_them_all(&mut self, text: &str) -> bool {
+        let strong = self.rarity.figures_and_names(text);
+        strong.into_iter().all(|t| self.strong.contains(&t))
     }
 
     /// Whether every figure, year and name of `terms` is one the article says already.
@@ -698,7 +717,7 @@ impl Builder {
             .map(|(i, t)| (rank(t), i, t.clone()))
             .collect();
         crate::order::sort(&mut order);
-        let mut slugs = BTreeMap::new();
+        let mut slugs = FxHashMap::default();
         order
             .into_iter()
             .map(|(_, number, title)| {

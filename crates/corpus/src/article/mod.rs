@@ -222,12 +222,11 @@ const CRITICISM_CUES: &[&str] = &["criticis", "criticiz", "controvers"];
 /// Builds the article from an analysis.
 pub fn build_article(analysis: &Analysis) -> Article {
     let mut builder = Builder {
-        rarity: Rarity::of(
-            analysis
-                .documents
-                .iter()
-                .flat_map(|d| d.doc.sentences().map(|(_, _, s)| s.text.as_str())),
-        )
+        rarity: Rarity::of_kept(analysis.documents.iter().flat_map(|d| {
+            d.doc
+                .sentences()
+                .map(|(_, _, s)| ((d.id, s.start), s.text.as_str()))
+        }))
         .with_subject(&analysis.subject),
         subject: subject_words(&analysis.subject),
         ..Builder::default()

@@ -15,7 +15,9 @@ pub use index::ClaimIndex;
 use std::borrow::Cow;
 
 use rustc_hash::FxHashMap;
+use std::collections::hash_map::Entry;
 
+use crate::document::DocId;
 use crate::vocabulary::Vocabulary;
 
 /// Words that carry no claim.
@@ -153,6 +155,48 @@ pub struct Rarity {
     /// The stems of the subject's name and acronym: every sentence is about it, so sharing them
     /// says little ("That committee became the ICRC" is not "The ICRC is based in Geneva").
     subject: Vec<Term>,
+    /// Sentences scanned while their stems were counted, until they are read.
+    kept: Kept,
+}
+
+/// A sentence as [`Rarity::of_kept`] keeps it: its document and its place there.
+pub type SentenceKey = (DocId, usize);
+
+/// Scans kept until read, their ids one after another in one buffer (a document of a
+/// hundred thousand sentences keeps no hundred thousand small lists).
+#[derive(Clone, Debug, Default)]
+struct Kept {
+    ids: Vec<u32>,
+    /// A sentence → where its scan begins in `ids`, and how many stems, words and spelled
+    /// figures it has; none once read, or when two sentences came under one key.
+    at: FxHashMap<SentenceKey, Option<(usize, [u32; 3])>>,
+}
+
+impl Kept {
+    fn keep(&mut self, key: SentenceKey, scan: Scan) {
+        let lens = [&scan.stems, &scan.words, &scan.spelled].map(|ids| ids.len() as u32);
+        match self.at.entry(key) {
+            Entry::Occupied(mut twice) => {
+                twice.insert(None);
+                return;
+            }
+            Entry::Vacant(new) => new.insert(Some((self.ids.len(), lens))),
+        };
+        self.ids.extend(scan.stems);
+        self.ids.extend(scan.words);
+        self.ids.extend(scan.spelled);
+    }
+
+    fn take(&mut self, key: SentenceKey) -> Option<Scan> {
+        let (start, [stems, words, spelled]) = self.at.get_mut(&key)?.take()?;
+        let mut ids = self.ids[start..].iter().copied();
+        let mut next = |n: u32| ids.by_ref().take(n as usize).collect::<Vec<u32>>();
+        Some(Scan {
+            stems: next(stems),
+            words: next(words),
+            spelled: next(spelled),
+        })
+    }
 }
 
 /// What the subject's name words weigh, against their rarity.
@@ -281,16 +325,34 @@ impl Rarity {
     pub fn of<'a>(sentences: impl IntoIterator<Item = &'a str>) -> Self {
         let mut rarity = Rarity::default();
         for s in sentences {
-            rarity.sentences += 1;
-            for stem in rarity.stems_of(s) {
-                let stem = stem as usize;
-                if rarity.sentences_with.len() <= stem {
-                    rarity.sentences_with.resize(stem + 1, 0);
-                }
-                rarity.sentences_with[stem] += 1;
-            }
+            let scan = rarity.scan(s);
+            rarity.count(&scan.stems);
         }
         rarity
+    }
+
+    /// [`Rarity::of`], keeping each sentence's scan under its key (its document and place) for
+    /// [`Rarity::read_kept`]: a sentence read again is not scanned again.
+    pub fn of_kept<'a>(sentences: impl IntoIterator<Item = (SentenceKey, &'a str)>) -> Self {
+        let mut rarity = Rarity::default();
+        for (key, s) in sentences {
+            let scan = rarity.scan(s);
+            rarity.count(&scan.stems);
+            rarity.kept.keep(key, scan);
+        }
+        rarity
+    }
+
+    /// Counts one more sentence with these (distinct) stems.
+    fn count(&mut self, stems: &[Term]) {
+        self.sentences += 1;
+        for &stem in stems {
+            let stem = stem as usize;
+            if self.sentences_with.len() <= stem {
+                self.sentences_with.resize(stem + 1, 0);
+            }
+            self.sentences_with[stem] += 1;
+        }
     }
 
     /// The same rarities, with the words of the subject's name (and its acronym) weighing
@@ -391,9 +453,32 @@ impl Rarity {
         self.read(text).1
     }
 
+    /// The figures, years and names of a text (its strong terms but numbers written as words),
+    /// without the rest of its reading: enough to tell that it states something new.
+    pub fn figures_and_names(&mut self, text: &str) -> Vec<Term> {
+        let (mut out, years) = self.numbers_of(text, &[]);
+        out.extend(years);
+        out.extend(names_of(text).into_iter().map(|w| self.name_id(w)));
+        out
+    }
+
+    /// [`Rarity::read`] for a sentence kept by [`Rarity::of_kept`] under `key` (scanned then),
+    /// or read now.
+    pub fn read_kept(&mut self, key: SentenceKey, text: &str) -> (Vec<u32>, Terms) {
+        match self.kept.take(key) {
+            Some(scan) => self.read_scan(text, scan),
+            None => self.read(text),
+        }
+    }
+
     /// The words ([`Rarity::words_of`]) and the terms of a sentence, read in one pass.
     pub fn read(&mut self, text: &str) -> (Vec<u32>, Terms) {
         let scan = self.scan(text);
+        self.read_scan(text, scan)
+    }
+
+    /// The words and terms of a sentence of this scan.
+    fn read_scan(&mut self, text: &str, scan: Scan) -> (Vec<u32>, Terms) {
         let n = self.sentences.max(1) as f64;
         let stems: Vec<(Term, f64)> = scan
             .stems
@@ -519,6 +604,28 @@ pub fn same_claim(a: &Terms, b: &Terms) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_kept_sentence_reads_as_it_would_be_read_now() {
+        let texts = [
+            "The agency has 157 member states and nine observer states.",
+            "The agency opened an office in Cairo in 1952.",
+            "Offices opened in Cairo.",
+        ];
+        let key = |i: usize| (DocId(0), i);
+        // The last two sentences come under one key: neither is kept.
+        let keys = [key(0), key(1), key(1)];
+        let mut kept = Rarity::of_kept(keys.into_iter().zip(texts));
+        let mut plain = Rarity::of(texts);
+        for (k, text) in keys.into_iter().zip(texts).rev() {
+            let (words, terms) = kept.read_kept(k, text);
+            let (expected_words, expected) = plain.read(text);
+            assert_eq!(words, expected_words, "{text}");
+            assert_eq!(format!("{terms:?}"), format!("{expected:?}"), "{text}");
+            // Read twice: the second reading scans again, to the same result.
+            assert_eq!(kept.read_kept(k, text).0, expected_words, "{text}");
+        }
+    }
 
     fn rarity() -> Rarity {
         Rarity::of([

@@ -21,6 +21,7 @@ use crate::dates::{sentence_dates, without_lifespans, Date, DateMention};
 use crate::document::DocId;
 use crate::facts::{add_sources, Claim, Source, Subject, Value};
 use crate::numbers::format_number;
+use crate::phrases::Phrases;
 use crate::reconcile::{slugify, unique_id};
 use crate::structure::{ParagraphKind, StructuredDoc};
 use crate::words::capitalise;
@@ -157,7 +158,7 @@ pub fn build_events_dated(
     crate::order::sort_by(&mut events, |a, b| {
         a.date.cmp(&b.date).then_with(|| a.title.cmp(&b.title))
     });
-    let mut ids = BTreeMap::new();
+    let mut ids = rustc_hash::FxHashMap::default();
     for event in &mut events {
         let slug = format!("{}-{}", event.date.iso(), slugify(&event.title));
         event.id = unique_id(&slug, &mut ids);
@@ -280,7 +281,8 @@ fn title_from_claims(claims: &[&&Claim]) -> Option<(String, Category)> {
         })
 }
 
-const AGREEMENT_WORDS: &[&str] = &[
+/// Words of an agreement, a campaign and a crisis, each list found in one pass over a sentence.
+const AGREEMENT_WORDS: Phrases = Phrases::new(&[
     "agreement",
     "compact",
     "constitution",
@@ -293,9 +295,9 @@ const AGREEMENT_WORDS: &[&str] = &[
     "related organization",
     "became a united nations",
     "member of the",
-];
-const CAMPAIGN_WORDS: &[&str] = &["campaign", "launched", "hashtag", "awareness"];
-const CRISIS_WORDS: &[&str] = &[
+]);
+const CAMPAIGN_WORDS: Phrases = Phrases::new(&["campaign", "launched", "hashtag", "awareness"]);
+const CRISIS_WORDS: Phrases = Phrases::new(&[
     "war",
     "earthquake",
     "tsunami",
@@ -314,16 +316,15 @@ const CRISIS_WORDS: &[&str] = &[
     "emergenc",
     "fall of",
     "displace",
-];
+]);
 
 fn category_from_words(sentence: &str) -> Category {
     let lower = sentence.to_ascii_lowercase();
-    let any = |words: &[&str]| words.iter().any(|w| lower.contains(w));
-    if any(AGREEMENT_WORDS) {
+    if AGREEMENT_WORDS.in_text(&lower) {
         Category::Agreements
-    } else if any(CAMPAIGN_WORDS) {
+    } else if CAMPAIGN_WORDS.in_text(&lower) {
         Category::Campaigns
-    } else if any(CRISIS_WORDS) {
+    } else if CRISIS_WORDS.in_text(&lower) {
         Category::Crises
     } else {
         Category::Other

@@ -218,7 +218,7 @@ fn opens_with_pronoun(text: &str) -> bool {
 
 /// The words a sentence opens with, up to its first verb: what it is about.
 fn opening(text: &str) -> &str {
-    let end = [
+    const VERBS: crate::phrases::Phrases = crate::phrases::Phrases::new(&[
         " is ",
         " was ",
         " has ",
@@ -227,11 +227,8 @@ fn opening(text: &str) -> &str {
         " were ",
         " consists ",
         " meets ",
-    ]
-    .iter()
-    .filter_map(|v| text.find(v))
-    .min()
-    .unwrap_or(text.len().min(60));
+    ]);
+    let end = VERBS.first_in(text).unwrap_or(text.len().min(60));
     let end = (0..=end)
         .rev()
         .find(|&i| text.is_char_boundary(i))
