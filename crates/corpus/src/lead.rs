@@ -45,7 +45,7 @@ fn most_cited<'a>(analysis: &'a Analysis, key: &str) -> Option<&'a Fact> {
 
 fn sentence(text: String, facts: &[&Fact]) -> ArticleSentence {
     // Each source once, in the facts' order, through a set (a figure may have thousands).
-    let mut seen = std::collections::BTreeSet::new();
+    let mut seen = rustc_hash::FxHashSet::default();
     let sources: Vec<Source> = facts
         .iter()
         .flat_map(|f| &f.sources)

@@ -120,7 +120,8 @@ fn dates_agree(a: Option<Date>, b: Option<Date>) -> bool {
 /// sources use, and a claim matches a fact when it matches any wording the fact has seen.
 fn merge(subject: &str, claims: &[&Claim], ids: &mut FxHashMap<String, usize>) -> Vec<Fact> {
     let mut facts: Vec<Fact> = Vec::new();
-    let mut variants: Vec<Vec<(Value, usize)>> = Vec::new();
+    // Each fact's wordings (values as its claims give them) and how many claims give each.
+    let mut variants: Vec<Vec<(&Value, usize)>> = Vec::new();
     // The facts a claim may be, by the keys of every wording they have seen
     // ([`Value::match_keys`]), so that thousands of figures, places or names merge without
     // comparing every pair.
@@ -153,11 +154,11 @@ fn merge(subject: &str, claims: &[&Claim], ids: &mut FxHashMap<String, usize>) -
                 as_of: claim.as_of,
                 sources: vec![claim.source.clone()],
             });
-            variants.push(vec![(claim.value.clone(), 1)]);
+            variants.push(vec![(&claim.value, 1)]);
             continue;
         };
         let fact = &mut facts[i];
-        match variants[i].iter_mut().find(|(v, _)| *v == claim.value) {
+        match variants[i].iter_mut().find(|(v, _)| **v == claim.value) {
             Some((_, n)) => *n += 1,
             None => {
                 // A new wording: the fact is found by its keys too.
@@ -167,7 +168,7 @@ fn merge(subject: &str, claims: &[&Claim], ids: &mut FxHashMap<String, usize>) -
                         list.push(i);
                     }
                 }
-                variants[i].push((claim.value.clone(), 1));
+                variants[i].push((&claim.value, 1));
             }
         }
         fact.as_of = match (fact.as_of, claim.as_of) {
@@ -179,8 +180,11 @@ fn merge(subject: &str, claims: &[&Claim], ids: &mut FxHashMap<String, usize>) -
         }
     }
     for (fact, seen) in facts.iter_mut().zip(&variants) {
-        if let Some((value, _)) = seen.iter().max_by_key(|(v, n)| (*n, v.detail())) {
-            fact.value = value.clone();
+        // A fact of one wording has its first claim's value already.
+        if seen.len() > 1 {
+            if let Some((value, _)) = seen.iter().max_by_key(|(v, n)| (*n, v.detail())) {
+                fact.value = (*value).clone();
+            }
         }
         crate::order::sort(&mut fact.sources);
         fact.id = unique_id(&fact_slug(fact), ids);
@@ -189,11 +193,9 @@ fn merge(subject: &str, claims: &[&Claim], ids: &mut FxHashMap<String, usize>) -
 }
 
 fn fact_slug(fact: &Fact) -> String {
-    let mut slug = format!(
-        "{}-{}",
-        fact.predicate.key.replace('_', "-"),
-        slugify(&fact.value.to_string())
-    );
+    let mut slug = fact.predicate.key.replace('_', "-");
+    slug.push('-');
+    slug.push_str(&slugify(&fact.value.to_string()));
     if let Some(date) = fact.as_of {
         slug.push('-');
         slug.push_str(&date.iso());
@@ -203,13 +205,18 @@ fn fact_slug(fact: &Fact) -> String {
 
 /// Lower-case words joined by hyphens, at most six words: "US$1.8 billion" → "us-1-8-billion".
 pub fn slugify(text: &str) -> String {
-    let words: Vec<String> = text
+    let mut slug = String::new();
+    for word in text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .take(6)
-        .map(str::to_lowercase)
-        .collect();
-    words.join("-")
+    {
+        if !slug.is_empty() {
+            slug.push('-');
+        }
+        slug.push_str(&word.to_lowercase());
+    }
+    slug
 }
 
 /// An id made of `slug`: the slug itself the first time, with its count after ("x", "x-2"). The

@@ -93,10 +93,10 @@ pub(super) struct Builder {
     pub(super) subject: BTreeSet<String>,
     /// The current document's sentences read already (to place their section), by their start:
     /// each sentence is read once, and its candidates found once while no claim is filed.
-    pub(super) prepared: BTreeMap<usize, Read>,
+    pub(super) prepared: FxHashMap<usize, Read>,
     /// Every (sentence, document, source sentence's start) cited: a sentence that thousands of
     /// copies say is cited once more without reading its sources.
-    pub(super) cited: BTreeSet<(usize, DocId, usize)>,
+    pub(super) cited: FxHashSet<(usize, DocId, usize)>,
     /// The document being added.
     pub(super) doc: DocId,
 }

@@ -158,7 +158,8 @@ pub(super) fn merge_happenings(events: Vec<Event>, subject: &str) -> Vec<Event> 
 /// happening (the same last word) at overlapping dates, where another copy of the same sentence
 /// gives only one of them, are one happening. The item the other copies give keeps its title.
 pub(super) fn fold_link_targets(mut events: Vec<Event>) -> Vec<Event> {
-    let mut by_sentence: BTreeMap<(usize, usize), Vec<usize>> = BTreeMap::new();
+    let mut by_sentence: rustc_hash::FxHashMap<(usize, usize), Vec<usize>> =
+        rustc_hash::FxHashMap::default();
     for (i, e) in events.iter().enumerate() {
         for s in &e.sources {
             by_sentence.entry((s.doc.0, s.start)).or_default().push(i);

@@ -53,7 +53,11 @@ const POSTINGS: usize = 64;
 struct TitleIndex {
     /// How many titles have each keyword (by id), over every event to merge.
     frequency: Vec<usize>,
-    by_keys: HashMap<Keys, Vec<usize>>,
+    /// Each distinct set of keywords, numbered.
+    key_sets: HashMap<Keys, u32>,
+    /// (Set of keywords, decade) → merged events, all of them: two titles of the same keywords
+    /// at agreeing dates always meet (agreeing dates share a decade of [`decades`]).
+    by_keys: HashMap<(u32, i32), Vec<usize>>,
     by_title: HashMap<String, Vec<usize>>,
     /// (Keyword, decade) → merged events, bounded.
     by_key_decade: HashMap<(u32, i32), Vec<usize>>,
@@ -105,11 +109,16 @@ impl TitleIndex {
                 .push(at);
             return;
         }
-        match self.by_keys.get_mut(keys) {
-            Some(list) => list.push(at),
+        let set = match self.key_sets.get(keys) {
+            Some(&set) => set,
             None => {
-                self.by_keys.insert(keys.clone(), vec![at]);
+                let set = self.key_sets.len() as u32;
+                self.key_sets.insert(keys.clone(), set);
+                set
             }
+        };
+        for decade in decades(event.date) {
+            self.by_keys.entry((set, decade)).or_default().push(at);
         }
         for &key in prefix {
             for decade in decades(event.date) {
@@ -126,7 +135,12 @@ impl TitleIndex {
         if keys.is_empty() {
             return self.by_title.get(&event.title).cloned().unwrap_or_default();
         }
-        let mut found: Vec<usize> = self.by_keys.get(keys).cloned().unwrap_or_default();
+        let mut found: Vec<usize> = Vec::new();
+        if let Some(&set) = self.key_sets.get(keys) {
+            for decade in decades(event.date) {
+                found.extend(self.by_keys.get(&(set, decade)).into_iter().flatten());
+            }
+        }
         for &key in prefix {
             for decade in decades(event.date) {
                 found.extend(self.by_key_decade.get(&(key, decade)).into_iter().flatten());

@@ -102,7 +102,8 @@ pub fn build_events_dated(
     subject: &Subject,
     dates: &[Vec<Vec<DateMention>>],
 ) -> Vec<Event> {
-    let mut by_sentence: BTreeMap<(DocId, usize), Vec<&Claim>> = BTreeMap::new();
+    let mut by_sentence: rustc_hash::FxHashMap<(DocId, usize), Vec<&Claim>> =
+        rustc_hash::FxHashMap::default();
     for claim in claims {
         by_sentence
             .entry((claim.source.doc, claim.source.start))
