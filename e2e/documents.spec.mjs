@@ -260,7 +260,6 @@ async function watchProgress(page) {
     window.longTasks = [];
     window.progressSeen = [];
     new PerformanceObserver((list) => window.longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
-    new PerformanceObserver((list) => window.longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
     new MutationObserver(() => {
       const shown = document.querySelector('.documents-progress')?.textContent.trim();
       if (shown && window.progressSeen.at(-1) !== shown) window.progressSeen.push(shown);
