@@ -35,6 +35,11 @@ impl Phrases {
         Phrases { list, starts }
     }
 
+    /// The phrases, in the order they were given.
+    pub const fn list(&self) -> &'static [&'static str] {
+        self.list
+    }
+
     /// Whether `text` contains one of the phrases (as `str::contains` would find it).
     pub fn in_text(&self, text: &str) -> bool {
         self.first_in(text).is_some()

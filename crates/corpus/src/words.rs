@@ -16,28 +16,7 @@ impl Word<'_> {
 
 /// The words of `text` between separator characters, with their byte offsets.
 pub fn split_words(text: &str, is_separator: impl Fn(char) -> bool) -> Vec<Word<'_>> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        match (is_separator(c), start) {
-            (true, Some(s)) => {
-                out.push(Word {
-                    text: &text[s..i],
-                    start: s,
-                });
-                start = None;
-            }
-            (false, None) => start = Some(i),
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        out.push(Word {
-            text: &text[s..],
-            start: s,
-        });
-    }
-    out
+    words_between(text, is_separator).collect()
 }
 
 /// [`split_words`] one word at a time, so that a reader of the first words reads no further.

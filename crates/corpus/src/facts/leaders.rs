@@ -3,8 +3,8 @@
 use super::*;
 use crate::phrases::Phrases;
 
-/// Titles a leader is named by.
-const TITLES: &[&str] = &[
+/// Titles a leader is named by (found in one pass: most sentences name no leader).
+const TITLES: Phrases = Phrases::new(&[
     "Director General",
     "Director-General",
     "Secretary General",
@@ -15,18 +15,15 @@ const TITLES: &[&str] = &[
     "Chairman",
     "Chairperson",
     "Chief Executive",
-];
-
-/// The titles, found in one pass: most sentences name no leader.
-const ANY_TITLE: Phrases = Phrases::new(TITLES);
+]);
 
 impl Context<'_> {
     pub(super) fn leaders(&self) -> Vec<Claim> {
-        if !ANY_TITLE.in_text(self.text) {
+        if !TITLES.in_text(self.text) {
             return Vec::new();
         }
         let mut out = Vec::new();
-        for title in TITLES {
+        for title in TITLES.list() {
             for (at, _) in self.text.match_indices(title) {
                 // Whose title is it? "IOM Director-General", "the Organization’s Director
                 // General", "Director General of IOM"; not "the UN Secretary General".

@@ -3,8 +3,9 @@
 use super::*;
 use crate::phrases::Phrases;
 
-/// What a sentence says before a name it gives, in the order they are tried.
-const MARKERS_LIST: &[&str] = &[
+/// What a sentence says before a name it gives, in the order they are tried (found in one
+/// pass: most sentences give no name).
+const MARKERS: Phrases = Phrases::new(&[
     "first known as",
     "first known,",
     "born as",
@@ -12,10 +13,7 @@ const MARKERS_LIST: &[&str] = &[
     "founded in",
     "created in",
     "known as",
-];
-
-/// The markers, found in one pass: most sentences give no name.
-const MARKERS: Phrases = Phrases::new(MARKERS_LIST);
+]);
 /// A sentence about names ...
 const NAME: Phrases = Phrases::new(&["name"]);
 /// ... that says one changed.
@@ -40,7 +38,7 @@ impl Context<'_> {
         if !MARKERS.in_text(&self.lower) {
             return out;
         }
-        for marker in MARKERS_LIST {
+        for marker in MARKERS.list() {
             let Some(at) = self.lower.find(marker) else {
                 continue;
             };

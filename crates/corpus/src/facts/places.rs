@@ -3,23 +3,21 @@
 use super::*;
 use crate::phrases::Phrases;
 
-/// What a sentence says before its subject's headquarters, in the order they are tried.
-const MARKERS_LIST: &[&str] = &[
+/// What a sentence says before its subject's headquarters, in the order they are tried (found
+/// in one pass: most sentences name no headquarters).
+const MARKERS: Phrases = Phrases::new(&[
     "headquarters in ",
     "headquartered in ",
     "headquarters are in ",
     "based in ",
-];
-
-/// The markers, found in one pass: most sentences name no headquarters.
-const MARKERS: Phrases = Phrases::new(MARKERS_LIST);
+]);
 
 impl Context<'_> {
     pub(super) fn headquarters(&self) -> Vec<Claim> {
         if !MARKERS.in_text(&self.lower) {
             return Vec::new();
         }
-        for marker in MARKERS_LIST {
+        for marker in MARKERS.list() {
             let Some(at) = self.lower.find(marker) else {
                 continue;
             };
