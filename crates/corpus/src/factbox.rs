@@ -57,7 +57,7 @@ pub fn fact_box(analysis: &Analysis) -> Vec<FactRow> {
         .facts
         .iter()
         .filter(|f| matches!(f.value, Value::Person { .. }))
-        .map(|f| f.predicate.key.as_str())
+        .map(|f| &*f.predicate.key)
         .collect();
     leaders.dedup();
     let at = keys
@@ -81,7 +81,7 @@ fn row(analysis: &Analysis, key: &str) -> Option<FactRow> {
         .filter(|f| f.predicate.key == key)
         .collect();
     let first = facts.first()?;
-    let label = first.predicate.label.clone();
+    let label = first.predicate.label.to_string();
     if let Some(conflict) = analysis.conflicts.iter().find(|c| c.predicate.key == key) {
         return Some(contested_row(key, label, conflict));
     }
@@ -203,8 +203,8 @@ pub fn series(analysis: &Analysis) -> Vec<Series> {
         match out.iter_mut().find(|s| s.key == fact.predicate.key) {
             Some(s) => s.points.push(point),
             None => out.push(Series {
-                key: fact.predicate.key.clone(),
-                label: fact.predicate.label.clone(),
+                key: fact.predicate.key.to_string(),
+                label: fact.predicate.label.to_string(),
                 unit,
                 points: vec![point],
             }),

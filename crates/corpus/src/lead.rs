@@ -53,7 +53,7 @@ fn sentence(text: String, facts: &[&Fact]) -> ArticleSentence {
         .cloned()
         .collect();
     ArticleSentence {
-        text,
+        text: text.into(),
         sources,
         contested: Vec::new(),
         more_contested: 0,
@@ -176,11 +176,7 @@ mod tests {
             ),
         ]);
         let paragraph = lead(&analyze(&corpus)).expect("a lead");
-        let text: Vec<&str> = paragraph
-            .sentences
-            .iter()
-            .map(|s| s.text.as_str())
-            .collect();
+        let text: Vec<&str> = paragraph.sentences.iter().map(|s| &*s.text).collect();
         assert!(
             text[0].starts_with(
                 "The Acme Relief Agency was founded in 1901 as the Acme Relief Committee (ARC)"

@@ -86,7 +86,7 @@ pub fn reconcile(subject: &str, claims: &[Claim]) -> (Vec<Fact>, Vec<Conflict>) 
     let mut by_predicate: BTreeMap<&str, Vec<&Claim>> = BTreeMap::new();
     for claim in claims {
         by_predicate
-            .entry(claim.predicate.key.as_str())
+            .entry(&*claim.predicate.key)
             .or_default()
             .push(claim);
     }
@@ -125,16 +125,13 @@ fn merge(subject: &str, claims: &[&Claim], ids: &mut FxHashMap<String, usize>) -
     // The facts a claim may be, by the keys of every wording they have seen
     // ([`Value::match_keys`]), so that thousands of figures, places or names merge without
     // comparing every pair.
-    let mut by_key: FxHashMap<(u8, String), Vec<usize>> = FxHashMap::default();
+    let mut by_key = KeyIndex::default();
     // Each fact's sources by (fact, document, sentence): one sentence said a thousand times is
     // a lookup, not a scan.
     let mut cited: FxHashSet<(usize, usize, usize)> = FxHashSet::default();
     for claim in claims {
         let keys = claim.value.match_keys();
-        let mut candidates: Vec<usize> = keys
-            .iter()
-            .flat_map(|k| by_key.get(k).into_iter().flatten().copied())
-            .collect();
+        let mut candidates: Vec<usize> = keys.clone().flat_map(|k| by_key.get(k)).collect();
         candidates.sort_unstable();
         candidates.dedup();
         let existing = candidates.into_iter().find(|&i| {
@@ -143,7 +140,7 @@ fn merge(subject: &str, claims: &[&Claim], ids: &mut FxHashMap<String, usize>) -
         });
         let Some(i) = existing else {
             for key in keys {
-                by_key.entry(key).or_default().push(facts.len());
+                by_key.add(key, facts.len());
             }
             cited.insert((facts.len(), claim.source.doc.0, claim.source.start));
             facts.push(Fact {
@@ -163,10 +160,7 @@ fn merge(subject: &str, claims: &[&Claim], ids: &mut FxHashMap<String, usize>) -
             None => {
                 // A new wording: the fact is found by its keys too.
                 for key in keys {
-                    let list = by_key.entry(key).or_default();
-                    if list.last() != Some(&i) {
-                        list.push(i);
-                    }
+                    by_key.add(key, i);
                 }
                 variants[i].push((&claim.value, 1));
             }
@@ -190,6 +184,33 @@ fn merge(subject: &str, claims: &[&Claim], ids: &mut FxHashMap<String, usize>) -
         fact.id = unique_id(&fact_slug(fact), ids);
     }
     facts
+}
+
+/// Facts by key, each key's facts a chain through one list: no list of its own per key.
+#[derive(Default)]
+struct KeyIndex {
+    /// The last link of each key's chain.
+    last: FxHashMap<u64, usize>,
+    /// (fact, the link before it in its key's chain).
+    links: Vec<(usize, Option<usize>)>,
+}
+
+impl KeyIndex {
+    /// Files `fact` under `key` (once when it is the key's latest).
+    fn add(&mut self, key: u64, fact: usize) {
+        let before = self.last.get(&key).copied();
+        if before.is_some_and(|at| self.links[at].0 == fact) {
+            return;
+        }
+        self.last.insert(key, self.links.len());
+        self.links.push((fact, before));
+    }
+
+    /// The facts filed under `key`, the latest first.
+    fn get(&self, key: u64) -> impl Iterator<Item = usize> + '_ {
+        std::iter::successors(self.last.get(&key).copied(), |&at| self.links[at].1)
+            .map(|at| self.links[at].0)
+    }
 }
 
 fn fact_slug(fact: &Fact) -> String {
@@ -325,6 +346,19 @@ mod tests {
     use super::*;
     use crate::document::DocId;
 
+    #[test]
+    fn a_key_gives_its_facts_latest_first_each_once_in_a_row() {
+        let mut index = KeyIndex::default();
+        index.add(7, 0);
+        index.add(8, 0);
+        index.add(7, 2);
+        index.add(7, 2);
+        index.add(7, 5);
+        assert_eq!(index.get(7).collect::<Vec<_>>(), [5, 2, 0]);
+        assert_eq!(index.get(8).collect::<Vec<_>>(), [0]);
+        assert_eq!(index.get(9).count(), 0);
+    }
+
     fn claim(doc: usize, value: f64, as_of: Option<Date>) -> Claim {
         Claim {
             predicate: Predicate::member_states(),
@@ -336,7 +370,7 @@ mod tests {
             as_of,
             source: Source {
                 doc: DocId(doc),
-                quote: format!("It has {value} member states."),
+                quote: format!("It has {value} member states.").into(),
                 start: doc * 10,
                 end: doc * 10 + 5,
             },
@@ -351,7 +385,7 @@ mod tests {
             as_of: None,
             source: Source {
                 doc: DocId(doc),
-                quote: format!("It is based in {name}."),
+                quote: format!("It is based in {name}.").into(),
                 start: at,
                 end: at + 5,
             },

@@ -14,7 +14,7 @@ use crate::words::NAME_JOINERS;
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Sentence {
     #[serde(with = "crate::wire::text")]
-    pub text: String,
+    pub text: crate::wire::Text,
     /// Byte range `start..end` in the raw document.
     pub start: usize,
     pub end: usize,
@@ -24,7 +24,7 @@ impl Sentence {
     fn from_mapped(text: &Mapped) -> Option<Sentence> {
         let range = text.raw_range()?;
         Some(Sentence {
-            text: text.as_str().to_string(),
+            text: text.as_str().into(),
             start: range.start,
             end: range.end,
         })
@@ -48,7 +48,7 @@ pub struct Paragraph {
 impl Paragraph {
     /// The paragraph's clean text.
     pub fn text(&self) -> String {
-        let parts: Vec<&str> = self.sentences.iter().map(|s| s.text.as_str()).collect();
+        let parts: Vec<&str> = self.sentences.iter().map(|s| &*s.text).collect();
         parts.join(" ")
     }
 }

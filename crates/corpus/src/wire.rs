@@ -6,19 +6,26 @@
 //! are written, while [`encode`] runs, as an index into a table of distinct texts that precedes
 //! the value; [`decode`] reads the table first and the indices back into texts. Anywhere else
 //! (JSON export, tests) those fields are plain strings.
+//!
+//! Such a field is a [`Text`]: one sentence's text shared by everything that quotes it, so that
+//! quoting it copies a pointer, in the pipeline and in the decoded views alike.
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;
+use std::rc::Rc;
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;
+
+/// A sentence's text, shared: cloning it copies a pointer, not the text.
+pub type Text = Rc<str>;
 
 /// What the `text` fields do on this thread right now.
 enum Texts {
     Plain,
     /// Each distinct text written so far, with its place in the table.
     Writing(BTreeMap<String, u32>),
-    Reading(Vec<String>),
+    Reading(Vec<Text>),
 }
 
 thread_local! {
@@ -63,7 +70,7 @@ pub fn encode<T: Serialize>(value: &T) -> Result<Vec<u8>, postcard::Error> {
 /// A value back from [`encode`]'s bytes.
 pub fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, postcard::Error> {
     let (list, body): (Vec<String>, &[u8]) = postcard::take_from_bytes(bytes)?;
-    let _mode = Mode::set(Texts::Reading(list));
+    let _mode = Mode::set(Texts::Reading(list.into_iter().map(Text::from).collect()));
     postcard::from_bytes(body)
 }
 
@@ -72,9 +79,10 @@ pub(crate) mod text {
     use serde::de::Error;
     use serde::{Deserialize, Deserializer, Serializer};
 
-    use super::{Texts, TEXTS};
+    use super::{Text, Texts, TEXTS};
 
-    pub fn serialize<S: Serializer>(text: &str, serializer: S) -> Result<S::Ok, S::Error> {
+    pub fn serialize<S: Serializer>(text: &Text, serializer: S) -> Result<S::Ok, S::Error> {
+        let text: &str = text;
         let at = TEXTS.with(|t| match &mut *t.borrow_mut() {
             Texts::Writing(index) => Some(index.get(text).copied().unwrap_or_else(|| {
                 let at = index.len() as u32;
@@ -89,9 +97,9 @@ pub(crate) mod text {
         }
     }
 
-    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Text, D::Error> {
         if !TEXTS.with(|t| matches!(*t.borrow(), Texts::Reading(_))) {
-            return String::deserialize(deserializer);
+            return String::deserialize(deserializer).map(Text::from);
         }
         let at = u32::deserialize(deserializer)? as usize;
         TEXTS
@@ -112,7 +120,7 @@ mod tests {
     #[derive(Debug, PartialEq, Serialize, Deserialize)]
     struct Quote {
         #[serde(with = "crate::wire::text")]
-        text: String,
+        text: Text,
         at: usize,
     }
 
@@ -135,7 +143,10 @@ mod tests {
     fn a_text_quoted_twice_is_written_once_and_read_back_twice() {
         let bytes = encode(&quotes()).unwrap();
         assert_eq!(bytes.windows(7).filter(|w| w == b"founded").count(), 1);
-        assert_eq!(decode::<Vec<Quote>>(&bytes).unwrap(), quotes());
+        let decoded = decode::<Vec<Quote>>(&bytes).unwrap();
+        assert_eq!(decoded, quotes());
+        // Read back as one shared text, not two copies.
+        assert!(Text::ptr_eq(&decoded[0].text, &decoded[2].text));
     }
 
     #[test]

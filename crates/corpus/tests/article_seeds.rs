@@ -66,7 +66,7 @@ fn repeated_sentences_are_said_once_citing_every_source() {
         .flat_map(|s| s.paragraphs())
         .flat_map(|p| &p.sentences)
         .collect();
-    let texts: BTreeSet<_> = sentences.iter().map(|s| s.text.as_str()).collect();
+    let texts: BTreeSet<_> = sentences.iter().map(|s| &*s.text).collect();
     assert_eq!(texts.len(), sentences.len(), "no sentence twice");
     let june = sentences
         .iter()

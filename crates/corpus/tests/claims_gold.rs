@@ -31,7 +31,7 @@ fn sentences_of(analysis: &Analysis) -> Vec<String> {
             ArticleBlock::Paragraph(p) => Some(p),
             ArticleBlock::Subheading(_) => None,
         })
-        .flat_map(|p| p.sentences.iter().map(|s| s.text.clone()))
+        .flat_map(|p| p.sentences.iter().map(|s| s.text.to_string()))
         .collect()
 }
 
@@ -50,7 +50,7 @@ fn shown_of(analysis: &Analysis) -> Vec<String> {
                 .iter()
                 .flat_map(|c| &c.figures)
                 .map(|(_, theirs)| theirs.clone());
-            std::iter::once(s.text.clone()).chain(contests)
+            std::iter::once(s.text.to_string()).chain(contests)
         })
         .collect()
 }

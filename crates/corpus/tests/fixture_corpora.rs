@@ -159,7 +159,7 @@ fn outputs(a: &Analysis) -> Vec<String> {
     let mut out: Vec<String> = a
         .documents
         .iter()
-        .flat_map(|d| d.doc.sentences().map(|(_, _, s)| s.text.clone()))
+        .flat_map(|d| d.doc.sentences().map(|(_, _, s)| s.text.to_string()))
         .collect();
     out.extend(a.events.iter().map(|e| e.title.clone()));
     out.extend(a.facts.iter().map(|f| f.value.to_string()));
@@ -285,7 +285,7 @@ fn a_wrapped_maximum_reads_whole() {
     let sentences: Vec<String> = a.documents[0]
         .doc
         .sentences()
-        .map(|(_, _, s)| s.text.clone())
+        .map(|(_, _, s)| s.text.to_string())
         .collect();
     assert!(
         sentences
@@ -316,7 +316,7 @@ fn figures_per_corpus() {
             .conflicts
             .iter()
             .filter(|c| c.kind == ConflictKind::Contradiction)
-            .map(|c| c.predicate.key.clone())
+            .map(|c| c.predicate.key.to_string())
             .collect();
         println!(
             "{}: subject {:?}, {} events, required years {found}/{}, titles that do not read alone {garbled:?}, contradictions {:?}, names {:?}",

@@ -157,7 +157,7 @@ fn undated_prose_gives_an_article_but_no_events_or_questions() {
         .iter()
         .flat_map(|s| s.paragraphs())
         .flat_map(|p| &p.sentences)
-        .map(|s| s.text.clone())
+        .map(|s| &*s.text)
         .collect();
     assert!(text.contains("chloroplasts"), "{text}");
     assert!(text.contains("chlorophyll absorbs"), "{text}");

@@ -285,13 +285,13 @@ fn no_output_text_carries_noise() {
     let mut texts: Vec<String> = a
         .facts
         .iter()
-        .flat_map(|f| f.sources.iter().map(|s| s.quote.clone()))
+        .flat_map(|f| f.sources.iter().map(|s| s.quote.to_string()))
         .collect();
     texts.extend(a.events.iter().map(|e| e.title.clone()));
     texts.extend(
         a.documents
             .iter()
-            .flat_map(|d| d.doc.sentences().map(|(_, _, s)| s.text.clone())),
+            .flat_map(|d| d.doc.sentences().map(|(_, _, s)| s.text.to_string())),
     );
     for noise in [
         "Flag as Inappropriate",

@@ -177,10 +177,7 @@ fn no_sentence_is_quoted_twice_in_other_words() {
             .map(|q| q.sources)
             .chain(a.events.iter().map(|e| e.sources.clone()));
         for sources in lists {
-            let shown: Vec<&str> = quoted_once(&sources)
-                .iter()
-                .map(|g| g[0].quote.as_str())
-                .collect();
+            let shown: Vec<&str> = quoted_once(&sources).iter().map(|g| &*g[0].quote).collect();
             for (i, x) in shown.iter().enumerate() {
                 for y in &shown[i + 1..] {
                     assert!(!near(x, y), "{name}: “{x}” / “{y}”");

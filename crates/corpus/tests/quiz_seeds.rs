@@ -216,7 +216,7 @@ fn no_distractor_is_a_value_any_source_states_for_the_same_question() {
     let mut stated: BTreeMap<&str, Vec<f64>> = BTreeMap::new();
     for f in &a.facts {
         if let Some(v) = f.value.as_number() {
-            stated.entry(f.predicate.key.as_str()).or_default().push(v);
+            stated.entry(&*f.predicate.key).or_default().push(v);
         }
     }
     for q in generate(&a, 1) {
@@ -230,7 +230,7 @@ fn no_distractor_is_a_value_any_source_states_for_the_same_question() {
                 for (i, c) in q.choices.iter().enumerate().filter(|(i, _)| *i != q.answer) {
                     let v = number(c);
                     assert!(
-                        !stated[fact.predicate.key.as_str()]
+                        !stated[&*fact.predicate.key]
                             .iter()
                             .any(|s| (s - v).abs() < 1e-6),
                         "choice {i} ({c}) is stated by a source: {q:?}"

@@ -18,7 +18,7 @@ fn reading(a: &Analysis) -> (Vec<String>, Vec<String>, Vec<String>) {
     let sentences = a
         .documents
         .iter()
-        .flat_map(|d| d.doc.sentences().map(|(_, _, s)| s.text.clone()))
+        .flat_map(|d| d.doc.sentences().map(|(_, _, s)| s.text.to_string()))
         .collect();
     let facts = a
         .facts

@@ -413,7 +413,7 @@ impl Builder {
                         Some((said, rest)) => {
                             self.cite(said, source.clone());
                             let (keys, terms) = self.rarity.read(&rest);
-                            (rest.clone(), keys, terms)
+                            (rest.into(), keys, terms)
                         }
                         None => (sentence.text.clone(), keys, terms),
                     };

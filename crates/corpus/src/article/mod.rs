@@ -27,7 +27,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ArticleSentence {
     #[serde(with = "crate::wire::text")]
-    pub text: String,
+    pub text: crate::wire::Text,
     pub sources: Vec<Source>,
     /// Sources that make the same claim with other figures (a few, in full).
     pub contested: Vec<Contest>,
@@ -151,7 +151,7 @@ impl ArticleParagraph {
     }
 
     pub fn text(&self) -> String {
-        let parts: Vec<&str> = self.sentences.iter().map(|s| s.text.as_str()).collect();
+        let parts: Vec<&str> = self.sentences.iter().map(|s| &*s.text).collect();
         parts.join(" ")
     }
 }
@@ -225,7 +225,7 @@ pub fn build_article(analysis: &Analysis) -> Article {
         rarity: Rarity::of_kept(analysis.documents.iter().flat_map(|d| {
             d.doc
                 .sentences()
-                .map(|(_, _, s)| ((d.id, s.start), s.text.as_str()))
+                .map(|(_, _, s)| ((d.id, s.start), &*s.text))
         }))
         .with_subject(&analysis.subject),
         subject: subject_words(&analysis.subject),
@@ -312,7 +312,7 @@ fn link_contests(sections: &mut [ArticleSection], analysis: &Analysis) {
                             .any(|s| states(s, claim))
                     })
                 })
-                .map(|c| c.predicate.key.clone())
+                .map(|c| c.predicate.key.to_string())
                 .collect();
         }
     }
@@ -346,7 +346,7 @@ mod tests {
         ]);
         let overview = a.section("overview").expect("an overview");
         let sentences: Vec<_> = overview.paragraphs().flat_map(|p| &p.sentences).collect();
-        let texts: Vec<_> = sentences.iter().map(|s| s.text.as_str()).collect();
+        let texts: Vec<_> = sentences.iter().map(|s| &*s.text).collect();
         assert_eq!(
             texts,
             [
@@ -403,7 +403,7 @@ mod tests {
             ),
         ]);
         let said = sentences(&a);
-        let texts: Vec<&str> = said.iter().map(|s| s.text.as_str()).collect();
+        let texts: Vec<&str> = said.iter().map(|s| &*s.text).collect();
         assert_eq!(
             texts,
             ["Acme Union, first called the Anvil League, was founded in Oslo by smiths."]
@@ -425,7 +425,7 @@ mod tests {
             ),
         ]);
         let said = sentences(&a);
-        let texts: Vec<&str> = said.iter().map(|s| s.text.as_str()).collect();
+        let texts: Vec<&str> = said.iter().map(|s| &*s.text).collect();
         assert_eq!(
             texts,
             [
@@ -467,7 +467,7 @@ mod tests {
                 "Acme Union is a guild of smiths founded in Oslo in 1901, which Ola Berg led.",
             ),
         ]);
-        let texts: Vec<String> = sentences(&a).iter().map(|s| s.text.clone()).collect();
+        let texts: Vec<String> = sentences(&a).iter().map(|s| s.text.to_string()).collect();
         assert!(texts.concat().contains("Ola Berg"), "{texts:?}");
     }
 
@@ -495,7 +495,7 @@ mod tests {
                 "Rule 1 of the Acme Union charter binds it to give advice to smiths and miners and their guilds.",
             ),
         ]);
-        let texts: Vec<String> = sentences(&a).iter().map(|s| s.text.clone()).collect();
+        let texts: Vec<String> = sentences(&a).iter().map(|s| s.text.to_string()).collect();
         assert!(
             texts[0].starts_with("Acme Union is a guild"),
             "the opening says what it is: {texts:?}"
@@ -509,7 +509,7 @@ mod tests {
             ("b.txt", "Acme Union makes anvils for smiths in Bergen."),
             ("c.txt", "Acme Union makes anvils, for smiths."),
         ]);
-        let texts: Vec<String> = sentences(&a).iter().map(|s| s.text.clone()).collect();
+        let texts: Vec<String> = sentences(&a).iter().map(|s| s.text.to_string()).collect();
         assert!(texts.iter().any(|t| t.contains("Bergen")), "{texts:?}");
         assert_eq!(
             texts.len(),

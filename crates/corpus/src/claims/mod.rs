@@ -18,7 +18,7 @@ use rustc_hash::FxHashMap;
 use std::collections::hash_map::Entry;
 
 use crate::document::DocId;
-use crate::vocabulary::Vocabulary;
+use crate::vocabulary::{StrTable, Vocabulary};
 
 /// Words that carry no claim.
 const STOP: &[&str] = &[
@@ -146,9 +146,9 @@ pub struct Rarity {
     /// The ids of words, to compare sentences word for word.
     words: Vocabulary,
     /// Each word as written, read once.
-    written: FxHashMap<String, Written>,
+    written: StrTable<Written>,
     /// Names as written → the ids of their keys.
-    names: FxHashMap<String, Term>,
+    names: StrTable<Term>,
     /// How many sentences have each stem, by id.
     sentences_with: Vec<u32>,
     sentences: usize,
@@ -367,7 +367,7 @@ impl Rarity {
     /// A word as written, read now or remembered. Numbers are not remembered: a table has
     /// thousands, most read once.
     fn written(&mut self, w: &str) -> Written {
-        if let Some(&known) = self.written.get(w) {
+        if let Some(known) = self.written.get(w) {
             return known;
         }
         let spelled = (w.len() <= 6).then(|| spelled_number(&lower(w))).flatten();
@@ -383,7 +383,7 @@ impl Rarity {
             spelled: spelled.map(|figure| self.vocabulary.key_id(&figure)),
         };
         if !w.starts_with(|c: char| c.is_ascii_digit()) {
-            self.written.insert(w.to_string(), read);
+            self.written.insert(w, read);
         }
         read
     }
@@ -429,11 +429,11 @@ impl Rarity {
 
     /// The id of a name's key ([`name_key`]), each name as written keyed once.
     fn name_id(&mut self, written: &str) -> Term {
-        if let Some(&id) = self.names.get(written) {
+        if let Some(id) = self.names.get(written) {
             return id;
         }
         let id = self.vocabulary.key_id(&name_key(written));
-        self.names.insert(written.to_string(), id);
+        self.names.insert(written, id);
         id
     }
 

@@ -300,7 +300,7 @@ mod tests {
     fn source(doc: usize, quote: &str) -> Source {
         Source {
             doc: DocId(doc),
-            quote: quote.to_string(),
+            quote: quote.into(),
             start: 0,
             end: quote.len(),
         }

@@ -5,7 +5,7 @@ use super::*;
 /// Claims from an infobox line.
 pub(super) fn field_claims(doc: DocId, label: &str, value: &Sentence) -> Vec<Claim> {
     let source = Source::new(doc, value);
-    let text = value.text.as_str();
+    let text = &*value.text;
     let dates = sentence_dates(text);
     // "US$1.675 billon (2013)": a date in brackets is the as-of date.
     let as_of = dates

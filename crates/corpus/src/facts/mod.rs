@@ -49,7 +49,7 @@ use crate::words::{capitalise, tail, NAME_JOINERS};
 pub struct Source {
     pub doc: DocId,
     #[serde(with = "crate::wire::text")]
-    pub quote: String,
+    pub quote: crate::wire::Text,
     pub start: usize,
     pub end: usize,
 }
@@ -384,7 +384,7 @@ mod testing {
             .into_iter()
             .map(|c| {
                 (
-                    c.predicate.key,
+                    c.predicate.key.into_owned(),
                     c.value.to_string(),
                     c.as_of.map(|d| d.iso()),
                 )

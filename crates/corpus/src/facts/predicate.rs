@@ -1,26 +1,30 @@
 //! What a claim is about: stable keys and the labels readers see.
 
+use std::borrow::Cow;
+
 use super::*;
 
 /// What a claim is about. Keys are stable identifiers; `label` is for readers.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Predicate {
-    pub key: String,
-    pub label: String,
+    /// Borrowed for the predicates every document may have, owned for those a text names
+    /// (a leader's title, an enumeration): most claims' predicates are never copied.
+    pub key: Cow<'static, str>,
+    pub label: Cow<'static, str>,
     /// Several values hold at once (languages, list items): no conflict between them.
     pub multi: bool,
 }
 
 impl Predicate {
-    fn new(key: &str, label: &str) -> Self {
+    fn new(key: impl Into<Cow<'static, str>>, label: impl Into<Cow<'static, str>>) -> Self {
         Predicate {
-            key: key.to_string(),
-            label: label.to_string(),
+            key: key.into(),
+            label: label.into(),
             multi: false,
         }
     }
 
-    fn multi(key: &str, label: &str) -> Self {
+    fn multi(key: impl Into<Cow<'static, str>>, label: impl Into<Cow<'static, str>>) -> Self {
         Predicate {
             multi: true,
             ..Predicate::new(key, label)
@@ -76,11 +80,11 @@ impl Predicate {
     /// A leader by title ("Director General").
     pub fn leader(title: &str) -> Self {
         let key = norm_words(title).replace(' ', "_");
-        Predicate::new(&key, title)
+        Predicate::new(key, title.to_string())
     }
     /// One item of an enumeration ("the four broad areas of migration management").
     pub fn one_of(what: &str) -> Self {
         let key = format!("one_of_{}", norm_words(what).replace(' ', "_"));
-        Predicate::multi(&key, what)
+        Predicate::multi(key, what.to_string())
     }
 }

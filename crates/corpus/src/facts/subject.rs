@@ -193,7 +193,7 @@ fn acronym_definitions(docs: &[StructuredDoc]) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = Vec::new();
     for doc in docs {
         for (_, _, sentence) in doc.sentences() {
-            let text = sentence.text.as_str();
+            let text = &*sentence.text;
             for (open, _) in text.match_indices(" (") {
                 let Some(abbr) = text[open + 2..].split(')').next() else {
                     continue;

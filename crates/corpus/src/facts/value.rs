@@ -104,21 +104,31 @@ impl Value {
     /// count's or an amount's number, a date's decade, the first word of a person or a place,
     /// a name's words or its abbreviation), so that values are matched through an index rather
     /// than against every other value.
-    pub fn match_keys(&self) -> Vec<(u8, String)> {
-        let first_word = |s: &str| norm_words(s).split(' ').next().unwrap_or("").to_string();
-        match self {
-            Value::Count { value, .. } => vec![(0, value.to_bits().to_string())],
-            Value::Money { value, .. } => vec![(1, value.to_bits().to_string())],
-            Value::Date { date } => vec![(2, date.year().div_euclid(10).to_string())],
-            Value::Person { name } => vec![(3, first_word(name))],
-            Value::Place { name } => vec![(4, first_word(name.split(',').next().unwrap_or(name)))],
-            Value::Name { name, abbreviation } => {
-                let mut keys = vec![(5, norm_words(name))];
-                keys.extend(abbreviation.iter().map(|a| (6, a.clone())));
-                keys
-            }
-            Value::Item { text } => vec![(7, norm_words(text))],
-        }
+    pub fn match_keys(&self) -> impl Iterator<Item = u64> + Clone {
+        use std::hash::{Hash, Hasher};
+        // A key is a hash: values that share one are only candidates, compared in full after.
+        let key = |kind: u8, part: &dyn Fn(&mut rustc_hash::FxHasher)| {
+            let mut hasher = rustc_hash::FxHasher::default();
+            kind.hash(&mut hasher);
+            part(&mut hasher);
+            hasher.finish()
+        };
+        let text = |kind: u8, s: &str| key(kind, &|h| s.hash(h));
+        let first_word =
+            |kind: u8, s: &str| text(kind, norm_words(s).split(' ').next().unwrap_or(""));
+        let (one, two) = match self {
+            Value::Count { value, .. } => (key(0, &|h| value.to_bits().hash(h)), None),
+            Value::Money { value, .. } => (key(1, &|h| value.to_bits().hash(h)), None),
+            Value::Date { date } => (key(2, &|h| date.year().div_euclid(10).hash(h)), None),
+            Value::Person { name } => (first_word(3, name), None),
+            Value::Place { name } => (first_word(4, name.split(',').next().unwrap_or(name)), None),
+            Value::Name { name, abbreviation } => (
+                text(5, &norm_words(name)),
+                abbreviation.as_deref().map(|a| text(6, a)),
+            ),
+            Value::Item { text: item } => (text(7, &norm_words(item)), None),
+        };
+        std::iter::once(one).chain(two)
     }
 
     /// Whether both values can be true at once: the same value, or figures whose bounds overlap

@@ -13,13 +13,14 @@ pub(super) fn cloze_questions(
     let latest = latest_year(analysis);
     let place_names = places(place_words);
     let mut out = Vec::new();
-    let mut seen_quotes = BTreeSet::new();
+    // Of `String`, as the app's other sets are: one copy of the set's code in the WebAssembly.
+    let mut seen_quotes: BTreeSet<String> = BTreeSet::new();
     for fact in asked {
         let Some(source) = fact.sources.first() else {
             continue;
         };
         let words = source.quote.split_whitespace().count();
-        if !seen_quotes.insert(source.quote.clone()) || source.quote.len() > 320 || words < 6 {
+        if !seen_quotes.insert(source.quote.to_string()) || source.quote.len() > 320 || words < 6 {
             continue;
         }
         let (term, distractors): (String, Vec<String>) = match &fact.value {

@@ -160,7 +160,7 @@ impl PlaceWords {
             for (_, _, s) in doc.doc.sentences() {
                 // Only "in X" names a place: the text is searched for "in", not split into
                 // words (a long text has many).
-                let text = s.text.as_str();
+                let text = &*s.text;
                 for (at, _) in text.match_indices("in ") {
                     if !text[..at]
                         .chars()

@@ -227,7 +227,7 @@ fn asked_facts(analysis: &Analysis) -> Vec<&Fact> {
     // Per predicate (a few, so a list): how many facts, and how many read so far.
     let mut counts: Vec<(&str, usize, usize)> = Vec::new();
     for f in &analysis.facts {
-        let key = f.predicate.key.as_str();
+        let key = &*f.predicate.key;
         match counts.iter_mut().find(|(k, ..)| *k == key) {
             Some((_, n, _)) => *n += 1,
             None => counts.push((key, 1, 0)),
@@ -237,7 +237,7 @@ fn asked_facts(analysis: &Analysis) -> Vec<&Fact> {
         .facts
         .iter()
         .filter(|f| {
-            let key = f.predicate.key.as_str();
+            let key = &*f.predicate.key;
             let Some((_, count, read)) = counts.iter_mut().find(|(k, ..)| *k == key) else {
                 return false;
             };

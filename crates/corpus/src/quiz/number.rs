@@ -14,7 +14,7 @@ pub(super) fn number_questions(analysis: &Analysis, asked: &[&Fact], subject: &s
         let Some(v) = f.value.as_number() else {
             continue;
         };
-        let key = f.predicate.key.as_str();
+        let key = &*f.predicate.key;
         match stated_of.iter_mut().find(|(k, _)| *k == key) {
             Some((_, values)) => values.push(v),
             None => stated_of.push((key, vec![v])),
@@ -30,7 +30,7 @@ pub(super) fn number_questions(analysis: &Analysis, asked: &[&Fact], subject: &s
         let Some(value) = fact.value.as_number() else {
             continue;
         };
-        let key = fact.predicate.key.as_str();
+        let key = &*fact.predicate.key;
         let stated: &[f64] = stated_of
             .iter()
             .find(|(k, _)| *k == key)
@@ -75,7 +75,7 @@ pub(super) fn number_questions(analysis: &Analysis, asked: &[&Fact], subject: &s
             _ => String::new(),
         };
         let money = matches!(fact.value, Value::Money { .. });
-        let question = match (fact.predicate.key.as_str(), &fact.value) {
+        let question = match (&*fact.predicate.key, &fact.value) {
             (_, Value::Money { .. }) => format!("what was the annual budget of {subject}"),
             ("countries", _) => format!("in how many countries did {subject} work"),
             ("people_moved", _) => format!("how many people did {subject} help move"),

@@ -27,7 +27,7 @@ pub(super) fn true_false_questions(
                 Some(Date::Day { .. }) => "on",
                 _ => "in",
             };
-            Some(match fact.predicate.key.as_str() {
+            Some(match &*fact.predicate.key {
                 "founded" => format!("Statement: {subject} was founded {on} {value}."),
                 "formally_established" => {
                     format!("Statement: {subject} was formally established {on} {value}.")
