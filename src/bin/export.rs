@@ -75,10 +75,13 @@ fn main() -> ExitCode {
     let corpus = Corpus::from_texts(texts);
     let paths: Vec<String> = corpus.documents().iter().map(|d| d.name.clone()).collect();
     let analysis = analyze(&corpus);
-    let mut out = std::io::stdout().lock();
+    // Buffered: standard output writes each line at once otherwise, and a document of figures
+    // exports a hundred megabytes of lines.
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let written = serde_json::to_writer_pretty(&mut out, &export(&analysis, &paths))
         .map_err(std::io::Error::from)
-        .and_then(|()| writeln!(out));
+        .and_then(|()| writeln!(out))
+        .and_then(|()| out.flush());
     match written {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
