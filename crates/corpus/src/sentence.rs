@@ -13,6 +13,79 @@ const ABBREVIATIONS: &[&str] = &[
     "u.n", "e.u", "a.m", "p.m",
 ];
 
+/// Abbreviations that always lead into the word after them (a title before a name, "e.g."
+/// before an example, "No." before a number): never a sentence's end.
+const LEADING: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "capt", "sgt", "rev", "hon", "amb", "gov",
+    "pres", "sen", "rep", "no", "nos", "vs", "e.g", "i.e", "cf", "pp", "p", "vol", "fig", "art",
+    "para", "approx", "ca",
+];
+
+/// Words that open sentences and never a name: after an initial or an abbreviation that may
+/// end a sentence ("World War I.", "the U.S.", "etc."), one of them starts the next sentence.
+const OPENERS_OF_SENTENCES: &[&str] = &[
+    "A",
+    "After",
+    "Also",
+    "Although",
+    "Among",
+    "An",
+    "And",
+    "As",
+    "At",
+    "Because",
+    "Before",
+    "Both",
+    "But",
+    "By",
+    "Despite",
+    "During",
+    "Each",
+    "Every",
+    "For",
+    "From",
+    "He",
+    "Her",
+    "His",
+    "However",
+    "If",
+    "In",
+    "It",
+    "Its",
+    "Later",
+    "Many",
+    "Meanwhile",
+    "Most",
+    "Now",
+    "Of",
+    "On",
+    "Our",
+    "Since",
+    "She",
+    "So",
+    "Some",
+    "That",
+    "The",
+    "Their",
+    "Then",
+    "There",
+    "These",
+    "They",
+    "This",
+    "Those",
+    "Though",
+    "Thus",
+    "To",
+    "Today",
+    "Under",
+    "Until",
+    "We",
+    "When",
+    "While",
+    "With",
+    "Yet",
+];
+
 const CLOSERS: &str = "\"”’')]»";
 const OPENERS: &str = "\"“‘'«#";
 
@@ -38,7 +111,10 @@ pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
                     .iter()
                     .map(|&(_, c)| c)
                     .find(|c| !c.is_whitespace());
-                starts_sentence(after) && !(c == '.' && is_abbreviation(&text[start..i]))
+                starts_sentence(after)
+                    && !(c == '.'
+                        && is_abbreviation(&text[start..i])
+                        && !(opens_a_sentence(text, end) && may_end(&text[start..i])))
             }
             // "migration.Millions": a full stop glued to a capitalised word.
             Some(&(_, next)) => c == '.' && j == k + 1 && glued_boundary(&text[start..i], next),
@@ -77,6 +153,28 @@ fn is_abbreviation(before: &str) -> bool {
     // "U.S" or "E.U": letters separated by full stops.
     let dotted = word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2);
     single_initial || dotted || ABBREVIATIONS.contains(&lower.as_str())
+}
+
+/// Whether the first word at or after byte `at` is one that opens sentences.
+fn opens_a_sentence(text: &str, at: usize) -> bool {
+    let rest = text[at..].trim_start();
+    let word = rest
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    // "J. A. Smith": a letter with a full stop is another initial.
+    let initial = word.len() == 1 && rest[1..].starts_with('.');
+    OPENERS_OF_SENTENCES.contains(&word) && !initial
+}
+
+/// Whether the abbreviation or initial ending `before` may end a sentence (not a title, not
+/// "e.g.").
+fn may_end(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || "(\"“".contains(c))
+        .next()
+        .unwrap_or("");
+    !LEADING.contains(&word.to_ascii_lowercase().as_str())
 }
 
 fn glued_boundary(before: &str, next: char) -> bool {
@@ -121,6 +219,39 @@ mod tests {
         assert_eq!(
             split("See e.g. Smith. Then go."),
             ["See e.g. Smith.", "Then go."]
+        );
+    }
+
+    #[test]
+    fn an_initial_or_an_abbreviation_before_a_sentence_opener_ends_the_sentence() {
+        assert_eq!(
+            split("It followed a body formed after World War I. In 1945, the United Nations was formed."),
+            [
+                "It followed a body formed after World War I.",
+                "In 1945, the United Nations was formed."
+            ]
+        );
+        assert_eq!(
+            split("It opened an office in the U.S. The office closed in 1990. Staff, files, etc. It all moved."),
+            [
+                "It opened an office in the U.S.",
+                "The office closed in 1990.",
+                "Staff, files, etc.",
+                "It all moved."
+            ]
+        );
+        assert_eq!(
+            split("Zoë’s café was run by Ö. In 1990 it shut."),
+            ["Zoë’s café was run by Ö.", "In 1990 it shut."]
+        );
+        // A title leads into a name, "e.g." into an example; an initial into a surname.
+        assert_eq!(
+            split("Dr. The Nguyen spoke. See e.g. The Hague rules. John F. Kennedy and J. A. Smith came."),
+            [
+                "Dr. The Nguyen spoke.",
+                "See e.g. The Hague rules.",
+                "John F. Kennedy and J. A. Smith came."
+            ]
         );
     }
 

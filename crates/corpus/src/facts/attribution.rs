@@ -119,6 +119,12 @@ pub(super) fn named_before(text: &str, verb: Range<usize>, subject: &Subject) ->
     Some(Value::Name { name, abbreviation })
 }
 
+/// A word of two or more letters, all capitals ("WHO", "IOM").
+fn is_acronym(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+}
+
 fn phrase_of<'a>(text: &'a str, verb: Range<usize>, subject: &Subject) -> Phrase<'a> {
     let object = text[verb.end..].trim_start();
     if starts_with_word(object, "it") || subject.aliases.iter().any(|a| object.starts_with(a)) {
@@ -131,6 +137,10 @@ fn phrase_of<'a>(text: &'a str, verb: Range<usize>, subject: &Subject) -> Phrase
     let (mut finite, mut relative) = (false, false);
     loop {
         let word = before.rsplit(' ').next().unwrap_or("");
+        // An acronym is a name, even one spelt like a pronoun ("the WHO was founded").
+        if is_acronym(word) {
+            break;
+        }
         let bare = word.to_ascii_lowercase();
         if RELATIVES.contains(&bare.as_str()) {
             relative = true;
@@ -269,6 +279,21 @@ mod tests {
     fn actor(text: &str, verb: &str) -> Actor {
         let at = text.find(verb).expect("the verb is in the text");
         actor_of(text, at..at + verb.len(), &subject())
+    }
+
+    #[test]
+    fn an_acronym_spelt_like_a_pronoun_is_the_subject_it_names() {
+        let subject = Subject {
+            name: "Wide Harbour Office".into(),
+            aliases: vec!["Wide Harbour Office".into(), "WHO".into()],
+        };
+        let text = "A charter was signed, and the WHO was founded in 1950.";
+        let at = text.find("founded").unwrap();
+        assert_eq!(actor_of(text, at..at + 7, &subject), Actor::Subject);
+        // The pronoun is still a relative one.
+        let text = "Its head, who was born in 1950, spoke.";
+        let at = text.find("born").unwrap();
+        assert_ne!(actor_of(text, at..at + 4, &subject), Actor::Subject);
     }
 
     #[test]

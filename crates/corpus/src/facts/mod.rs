@@ -27,6 +27,7 @@ use fields::*;
 use leaders::*;
 
 use attribution::{actor_of, named_before, Actor};
+pub(crate) use names::trailing_proper_phrase;
 use phrases::*;
 pub use predicate::Predicate;
 pub(crate) use subject::organization_shaped;

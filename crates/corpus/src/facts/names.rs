@@ -98,7 +98,7 @@ pub(super) fn name_before(text: &str, at: usize) -> Option<Value> {
 }
 
 /// The proper-name phrase that ends `text`.
-pub(super) fn trailing_proper_phrase(text: &str) -> Option<String> {
+pub(crate) fn trailing_proper_phrase(text: &str) -> Option<String> {
     let mut words: Vec<&str> = Vec::new();
     for raw in text.split_whitespace().rev() {
         let bare = raw.trim_matches(|c: char| !c.is_alphanumeric());

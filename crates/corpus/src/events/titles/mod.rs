@@ -114,11 +114,26 @@ pub(super) fn sentence_title(sentence: &str, mention: &DateMention) -> String {
 /// "The Refugee Convention, adopted on 28 July 1951, defines ...": the date dates the
 /// participle set between commas, so the title is what it says of the phrase before it ("The
 /// Refugee Convention was adopted"), not the sentence with a gap.
+///
+/// A relative clause dates the name just before it the same way ("... the successor to the
+/// Health Office of the League, which was formed in 1921, after the war": "The Health Office
+/// of the League was formed"), not the sentence's subject.
 fn appositive_participle(head: &str, after: &str) -> Option<String> {
     let closed =
         after.trim_start().starts_with(',') || after.trim().trim_end_matches('.').is_empty();
     let (phrase, participle) = head.rsplit_once(", ")?;
     let participle = participle.trim();
+    if let Some(participle) = relative_passive(participle) {
+        let name = crate::facts::trailing_proper_phrase(phrase)?;
+        let the = phrase
+            .trim_end()
+            .strip_suffix(name.as_str())
+            .is_some_and(|before| before.trim_end().ends_with(" the"));
+        let verb = if participle.0 { "were" } else { "was" };
+        let article = if the { "the " } else { "" };
+        return (closed && clauses::past_tense(participle.1))
+            .then(|| capitalise(&format!("{article}{name} {verb} {}", participle.1)));
+    }
     let one_word = !participle.contains(' ') && participle.starts_with(char::is_lowercase);
     if !closed || !one_word || !clauses::past_tense(participle) || phrase.trim().is_empty() {
         return None;
@@ -132,6 +147,18 @@ fn appositive_participle(head: &str, after: &str) -> Option<String> {
         "{}{comma} {verb} {participle}",
         phrase.trim()
     )))
+}
+
+/// "which was formed", "that were set": whether the verb is plural, and its participle.
+fn relative_passive(clause: &str) -> Option<(bool, &str)> {
+    let mut words = clause.split_whitespace();
+    let (relative, auxiliary, participle) = (words.next()?, words.next()?, words.next()?);
+    let plural = match auxiliary {
+        "was" => false,
+        "were" => true,
+        _ => return None,
+    };
+    (matches!(relative, "which" | "that") && words.next().is_none()).then_some((plural, participle))
 }
 
 /// The title of one of two dates of a sentence: the words of its own clause ([`clauses`]),
@@ -281,6 +308,32 @@ fn attributive<'a>(before: &str, after: &'a str) -> Option<&'a str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_relative_clause_dates_the_name_before_it() {
+        let sentence = "The Acme Agency is the successor to the Harbour Office of the League, which was formed in 1921, after the war.";
+        let at = sentence.find("1921").unwrap();
+        let mention = DateMention {
+            start: crate::dates::Date::Year(1921),
+            end: None,
+            range: at..at + 4,
+        };
+        assert_eq!(
+            sentence_title(sentence, &mention),
+            "The Harbour Office of the League was formed"
+        );
+        // Without a name before it, the sentence titles the date as before.
+        let sentence = "It took over an office, which was opened in 1990.";
+        let at = sentence.find("1990").unwrap();
+        let mention = DateMention {
+            range: at..at + 4,
+            ..mention
+        };
+        assert_eq!(
+            sentence_title(sentence, &mention),
+            "It took over an office, which was opened"
+        );
+    }
 
     #[test]
     fn headlines_read_alone() {
