@@ -220,12 +220,19 @@ fn title_and_category(
     }
     let title = if all.len() >= 3 {
         list_segment(sentence, mention, all)
-    } else if all.len() == 2 {
+    } else if all.len() == 2 || in_a_second_clause(sentence, mention) {
         clause_title(sentence, mention, all)
     } else {
         sentence_title(sentence, mention)
     };
     (title, category_from_words(sentence))
+}
+
+/// "It signed the treaty, and on 3 May 1961 the president founded it": a date in a clause
+/// joined by ", and" is that clause's, and that clause titles it.
+fn in_a_second_clause(sentence: &str, mention: &DateMention) -> bool {
+    let clause = clauses::clause_of(sentence, mention.range.clone());
+    sentence[..clause.start].ends_with(", and ")
 }
 
 fn title_from_claims(claims: &[&&Claim]) -> Option<(String, Category)> {

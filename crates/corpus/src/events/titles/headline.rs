@@ -40,7 +40,11 @@ pub fn headline(title: &str, short: &str, full: &str) -> String {
     text = text.replacen(" also ", " ", 1);
     if !short.is_empty() {
         if text.chars().count() > 80 && !full.is_empty() && full != short {
-            text = shortened_name(&text, short, full);
+            text = shortened_name(&text, short, full, true);
+            // Still too long: the acronym alone, rather than a name cut in two.
+            if text.chars().count() > 80 {
+                text = shortened_name(&text, short, full, false);
+            }
         }
         text = with_name_for_pronoun(&text, short);
         text = with_name_for_missing_subject(&text, short);
@@ -60,16 +64,19 @@ pub fn headline(title: &str, short: &str, full: &str) -> String {
 
 /// A long title with the organization's short name for its full one ("The Constitution of the
 /// Acme Relief Agency was concluded" → "The Constitution of ARA was concluded"), not where the
-/// full name is given with its acronym ("the Acme Relief Agency (ARA)").
-fn shortened_name(text: &str, short: &str, full: &str) -> String {
+/// full name is given with its acronym ("the Acme Relief Agency (ARA)") unless `defined` is
+/// false (then that is "ARA" too).
+fn shortened_name(text: &str, short: &str, full: &str, defined: bool) -> String {
     let mut out = String::new();
     let mut rest = text;
+    let given = format!(" ({short})");
     while let Some(at) = rest.find(full) {
-        let after = &rest[at + full.len()..];
+        let mut after = &rest[at + full.len()..];
         let mut head = &rest[..at];
-        if after.starts_with(" (") {
+        if after.starts_with(" (") && (defined || !after.starts_with(&given)) {
             out.push_str(&rest[..at + full.len()]);
         } else {
+            after = after.strip_prefix(given.as_str()).unwrap_or(after);
             if let Some(h) = head.strip_suffix("the ") {
                 head = h;
             }

@@ -336,6 +336,18 @@ mod tests {
     }
 
     #[test]
+    fn a_long_title_names_the_organization_by_its_acronym_rather_than_cut_in_two() {
+        let title = "On that day the President of the Republic formally established the Acme Relief Agency (ARA)";
+        assert_eq!(
+            headline(title, "ARA", "Acme Relief Agency"),
+            "On that day the President of the Republic formally established ARA"
+        );
+        // Short enough: the name stays with its acronym.
+        let title = "The minister established the Acme Relief Agency (ARA)";
+        assert_eq!(headline(title, "ARA", "Acme Relief Agency"), title);
+    }
+
+    #[test]
     fn headlines_read_alone() {
         assert_eq!(
             headline(
