@@ -138,17 +138,20 @@ pub fn is_invisible_control(c: char) -> bool {
 }
 
 /// A bracketed marker at the start of `text`: `[12]` (a citation, with its number), or a short
-/// lower-case editorial note such as `[edit]` or `[citation needed]`. Returns its byte length.
+/// lower-case editorial note such as `[edit]`, `[citation needed]` or a wiki's pair of edit
+/// links (`[edit | edit source]`). Returns its byte length.
 pub(super) fn bracket_marker(text: &str) -> Option<(usize, Option<u32>)> {
     let end = text.find(']')?;
     let inner = &text[1..end];
-    if inner.is_empty() || inner.len() > 20 {
+    if inner.is_empty() || inner.len() > 30 {
         return None;
     }
     if inner.chars().all(|c| c.is_ascii_digit()) {
         return Some((end + 1, inner.parse().ok()));
     }
-    let editorial = inner.chars().all(|c| c.is_lowercase() || c == ' ');
+    let words = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_lowercase() || c == ' ');
+    let editorial = (inner.len() <= 20 && words(inner))
+        || (inner.contains(" | ") && inner.split(" | ").all(words));
     editorial.then_some((end + 1, None))
 }
 
@@ -184,6 +187,20 @@ mod tests {
             doc.blocks[0].text.as_str(),
             "It worked in Kosovo and East Timor in 1999."
         );
+    }
+
+    #[test]
+    fn edit_links_go_and_a_heading_they_follow_is_known() {
+        assert_eq!(bracket_marker("[edit]"), Some((6, None)));
+        assert_eq!(bracket_marker("[change | change source]"), Some((24, None)));
+        assert_eq!(bracket_marker("[edit | edit source] x"), Some((20, None)));
+        assert_eq!(bracket_marker("[Geneva | Bern]"), None);
+        assert_eq!(bracket_marker("[a note longer than twenty]"), None);
+        let doc = crate::clean::clean(
+            "Acme Aid\n\nAcme Aid was founded in 1971.\n\nReferences[change | change source]\n\n  1. \"About Acme\". 2011 [last update]. Retrieved 16 May 2011.\n",
+        );
+        let text: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert!(text.iter().all(|t| !t.contains("Retrieved")), "{text:?}");
     }
 
     #[test]

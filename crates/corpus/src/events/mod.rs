@@ -156,6 +156,8 @@ pub fn build_events_dated(
     for event in &mut events {
         event.title = headline(&event.title, subject.short_name(), &subject.name);
     }
+    // A date alone in its sentence ("2011 [last update]") tells no happening: no title, no event.
+    events.retain(|e| e.title.chars().any(char::is_alphabetic));
     crate::order::sort_by(&mut events, |a, b| {
         a.date.cmp(&b.date).then_with(|| a.title.cmp(&b.title))
     });

@@ -40,7 +40,14 @@ impl Context<'_> {
             }
             let at = clause.rfind(verb).unwrap_or(0);
             let gap = &clause[at + verb.len()..];
-            if gap.split_whitespace().count() > 6 || self.lower.contains("after its founding") {
+            // "created by doctors and journalists in France in 1971": its founders and place
+            // may stand between the verb and the date.
+            let most = if gap.trim_start().starts_with("by ") {
+                9
+            } else {
+                6
+            };
+            if gap.split_whitespace().count() > most || self.lower.contains("after its founding") {
                 continue;
             }
             // Another body's founding ("the relief administration, created in 1943") or a
@@ -95,5 +102,18 @@ mod tests {
         let c = claims_of("The Acme Union (AU) is a body. It was founded in 1901 in Lyon. Its charter entered into force on 3 May 1905 and the union was formally established.");
         assert!(has(&c, "founded", "1901", None), "{c:?}");
         assert!(has(&c, "formally_established", "3 May 1905", None), "{c:?}");
+    }
+
+    #[test]
+    fn founders_and_a_place_may_stand_between_the_verb_and_the_date() {
+        let c = claims_of(
+            "The Acme Union (AU) is a body created by doctors and journalists in France in 1971.",
+        );
+        assert!(has(&c, "founded", "1971", None), "{c:?}");
+        let c = claims_of("It was established by the General Assembly on 14 December 1950.");
+        assert!(has(&c, "founded", "14 December 1950", None), "{c:?}");
+        // Without an agent, the date stays near its verb.
+        let c = claims_of("The Acme Union (AU) is a body created for doctors and journalists working in France and in 1971.");
+        assert!(!has(&c, "founded", "1971", None), "{c:?}");
     }
 }
