@@ -178,6 +178,10 @@ fn may_end(before: &str) -> bool {
 }
 
 fn glued_boundary(before: &str, next: char) -> bool {
+    // "(now the Congo).Although": a closing bracket, a stop and a capital.
+    if before.ends_with(')') && next.is_uppercase() {
+        return true;
+    }
     let word: String = before
         .chars()
         .rev()
@@ -277,6 +281,17 @@ mod tests {
                 "a driver of global migration.",
                 "Millions of migrants use it.",
                 "Version 2.0 is out."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_stop_glued_after_a_bracket_splits() {
+        assert_eq!(
+            split("It worked in Zaire (now Congo).Although small, it grew."),
+            [
+                "It worked in Zaire (now Congo).",
+                "Although small, it grew."
             ]
         );
     }

@@ -80,6 +80,13 @@ pub(super) fn sentence_title(sentence: &str, mention: &DateMention) -> String {
         after = &after[1..];
     }
     let lower_before = before.to_ascii_lowercase();
+    // "by the late 1990s": the part of the decade goes with it.
+    let part = ["the late ", "the early ", "the mid-", "the mid "]
+        .iter()
+        .find(|p| lower_before.ends_with(*p))
+        .map_or(0, |p| p.len());
+    let lower_before = &lower_before[..lower_before.len() - part];
+    let before = &before[..before.len() - part];
     let preposition = [
         "as of ",
         "in ",
@@ -308,6 +315,21 @@ fn attributive<'a>(before: &str, after: &'a str) -> Option<&'a str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_part_of_a_decade_goes_with_it() {
+        let sentence = "By the late 1990s a quarter of its staff were French.";
+        let at = sentence.find("1990s").unwrap();
+        let mention = DateMention {
+            start: crate::dates::Date::Decade(1990),
+            end: None,
+            range: at..at + 5,
+        };
+        assert_eq!(
+            sentence_title(sentence, &mention),
+            "A quarter of its staff were French"
+        );
+    }
 
     #[test]
     fn a_relative_clause_dates_the_name_before_it() {
