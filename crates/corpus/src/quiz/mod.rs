@@ -170,13 +170,34 @@ pub fn flawed(analysis: &Analysis, seed: u64) -> Vec<(Question, Vec<Flaw>)> {
         .collect()
 }
 
+/// The subject as a question names it: with "the" ("the World Health Organization") unless
+/// the documents write its name without one more often ("Doctors Without Borders was founded").
+fn subject_phrase(analysis: &Analysis) -> String {
+    let name = analysis.subject.as_str();
+    if name.is_empty() {
+        return "the organization".to_string();
+    }
+    let (mut with, mut without) = (0, 0);
+    let sentences = analysis.documents.iter().flat_map(|d| d.doc.sentences());
+    for (_, _, sentence) in sentences {
+        for (at, _) in sentence.text.match_indices(name) {
+            let before = sentence.text[..at].trim_end();
+            let word = before.rsplit(' ').next().unwrap_or("");
+            match word.eq_ignore_ascii_case("the") {
+                true => with += 1,
+                false => without += 1,
+            }
+        }
+    }
+    match without > with {
+        true => name.to_string(),
+        false => format!("the {name}"),
+    }
+}
+
 /// Every sound question of every kind, before the flaws are checked.
 fn candidates(analysis: &Analysis, rng: &mut Rng) -> Vec<Question> {
-    let subject = if analysis.subject.is_empty() {
-        "the organization".to_string()
-    } else {
-        format!("the {}", analysis.subject)
-    };
+    let subject = subject_phrase(analysis);
     // Read once for the kinds that need them.
     let foundings = founding_years(analysis);
     let places = PlaceWords::of(analysis);
@@ -347,6 +368,22 @@ impl Draft {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_question_names_the_subject_as_its_documents_write_it() {
+        let phrase = |text: &str| {
+            let corpus = crate::Corpus::from_texts(vec![("a".to_string(), text.to_string())]);
+            subject_phrase(&crate::analyze(&corpus))
+        };
+        assert_eq!(
+            phrase("Acme Relief Agency\n\nThe Acme Relief Agency was founded in 1950. Since then the Acme Relief Agency has grown."),
+            "the Acme Relief Agency"
+        );
+        assert_eq!(
+            phrase("Doctors Without Borders\n\nDoctors Without Borders was founded in 1971. In 1999 Doctors Without Borders received a prize."),
+            "Doctors Without Borders"
+        );
+    }
 
     #[test]
     fn the_rng_is_seeded_and_shuffles_every_position() {
