@@ -178,14 +178,19 @@ fn subject_phrase(analysis: &Analysis) -> String {
         return "the organization".to_string();
     }
     let (mut with, mut without) = (0, 0);
-    let sentences = analysis.documents.iter().flat_map(|d| d.doc.sentences());
-    for (_, _, sentence) in sentences {
-        for (at, _) in sentence.text.match_indices(name) {
-            let before = sentence.text[..at].trim_end();
-            let word = before.rsplit(' ').next().unwrap_or("");
-            match word.eq_ignore_ascii_case("the") {
-                true => with += 1,
-                false => without += 1,
+    // (Loops, not `sentences()`: the page runs the quiz, and this keeps its code small.)
+    let paragraphs = analysis.documents.iter().map(|d| &d.doc.sections);
+    for paragraph in paragraphs.flatten().flat_map(|s| &s.paragraphs) {
+        for sentence in &paragraph.sentences {
+            for (at, _) in sentence.text.match_indices(name) {
+                let before = &sentence.text[..at];
+                let rest = before
+                    .strip_suffix("the ")
+                    .or_else(|| before.strip_suffix("The "));
+                match rest.is_some_and(|r| r.is_empty() || r.ends_with(' ')) {
+                    true => with += 1,
+                    false => without += 1,
+                }
             }
         }
     }
