@@ -233,6 +233,9 @@ fn title_and_category(
 /// "It signed the treaty, and on 3 May 1961 the president founded it": a date in a clause
 /// joined by ", and" is that clause's, and that clause titles it.
 fn in_a_second_clause(sentence: &str, mention: &DateMention) -> bool {
+    if !sentence[..mention.range.start].contains(", and ") {
+        return false;
+    }
     let clause = clauses::clause_of(sentence, mention.range.clone());
     sentence[..clause.start].ends_with(", and ")
 }
