@@ -30,7 +30,7 @@ pub(super) fn take_title(
             !matches!(
                 i.class,
                 Class::Noise(_) | Class::Metadata { .. } | Class::Licence
-            )
+            ) && !is_date_line(i.text.as_str())
         });
         let first = content.next()?;
         let alone = content.next().is_some_and(|next| next.group != first.group);
@@ -53,6 +53,47 @@ pub(super) fn take_title(
         !repeat && !meta
     });
     title
+}
+
+/// Words a line giving when a page was posted may have besides its date.
+const DATE_LINE_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "posted",
+    "updated",
+    "published",
+    "last",
+    "on",
+    "at",
+    "am",
+    "pm",
+];
+
+/// A line that is only a date ("Monday, 8 August 2011", "Updated April 26, 2011"): when a page
+/// was posted, never its title.
+fn is_date_line(text: &str) -> bool {
+    if text.len() > 60 {
+        return false;
+    }
+    let dates = crate::dates::find_dates(text);
+    let mut rest = String::new();
+    let mut at = 0;
+    for date in &dates {
+        rest.push_str(&text[at..date.range.start]);
+        rest.push(' ');
+        at = date.range.end;
+    }
+    rest.push_str(&text[at..]);
+    !dates.is_empty()
+        && rest
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .all(|w| DATE_LINE_WORDS.contains(&w.to_ascii_lowercase().as_str()))
 }
 
 /// Drops the licence footer: the first licence block in the second half of the document and
@@ -285,6 +326,15 @@ pub(super) fn last_sentence_end(text: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_blogs_date_line_and_search_box_are_not_its_title() {
+        let raw = "Search This Blog\n\nMonday, 8 August 2011\n\nAcme Aid\n\nAcme Aid was founded in London in 1961.\n\nNo comments:\n\nPost a Comment\n";
+        assert_eq!(clean(raw).title.as_deref(), Some("Acme Aid"));
+        assert!(is_date_line("Updated April 26, 2011"));
+        assert!(!is_date_line("The Treaty of 8 August 2011"));
+        assert!(!is_date_line("Acme Aid"));
+    }
 
     #[test]
     fn truncated_fragments_and_empty_list_lead_ins_go() {

@@ -82,6 +82,14 @@ pub(super) fn is_widget(text: &str) -> bool {
             .all(|c| c.is_ascii_digit())
         && text.ends_with('.');
     let link_list = LINK_LISTS.contains(&lower.trim_end_matches(':'));
+    // "Search", "Search this blog", "Search for:": a search box's label.
+    let search_box = words.first() == Some(&"search")
+        && words[1..].iter().all(|w| {
+            matches!(
+                *w,
+                "this" | "the" | "our" | "blog" | "site" | "website" | "for"
+            )
+        });
     // "World | Refugees", "Home › News › Health": a trail of section names.
     let breadcrumb = n <= 10
         && text.contains(['|', '›', '»', '>'])
@@ -92,7 +100,14 @@ pub(super) fn is_widget(text: &str) -> bool {
         && text
             .split(['|', '›', '»', '>'])
             .all(|part| part.trim().starts_with(char::is_uppercase));
-    share_bar || counter || reading || subscription || orphan_number || link_list || breadcrumb
+    share_bar
+        || counter
+        || reading
+        || subscription
+        || orphan_number
+        || link_list
+        || breadcrumb
+        || search_box
 }
 
 /// Whether a line opens a page's comment section ("3 Comments", "Comments (2)", "Leave a
@@ -102,14 +117,14 @@ pub(super) fn opens_comments(text: &str) -> bool {
         return false;
     }
     let lower = text.to_ascii_lowercase();
-    let lower = lower.trim();
+    let lower = lower.trim().trim_end_matches(':');
     let words: Vec<&str> = lower.split_whitespace().collect();
     let number = |w: &str| {
         let w = w.trim_matches(['(', ')']);
         !w.is_empty() && w.chars().all(|c| c.is_ascii_digit())
     };
     let counted = match words.as_slice() {
-        ["comments"] | ["responses"] => true,
+        ["comments"] | ["responses"] | ["no", "comments" | "responses"] => true,
         ["comments" | "responses", n] => number(n),
         [n, what] => number(n) && matches!(*what, "comments" | "comment" | "responses" | "replies"),
         _ => false,
@@ -119,6 +134,7 @@ pub(super) fn opens_comments(text: &str) -> bool {
         || lower.starts_with("leave a comment")
         || lower.starts_with("join the discussion")
         || lower.starts_with("add a comment")
+        || lower.starts_with("post a comment")
 }
 
 #[cfg(test)]
@@ -138,6 +154,9 @@ mod tests {
             "Related stories",
             "World | Refugees",
             "Home › News › Health",
+            "Search This Blog",
+            "Search",
+            "Search for:",
         ] {
             assert!(is_widget(text), "{text}");
         }
@@ -146,6 +165,8 @@ mod tests {
             "It has 12 members.",
             "The newsletter of the union was founded in 1901 and is read by 400 members.",
             "On 4 May 1897 the club was founded.",
+            "Search and rescue at sea.",
+            "Search and rescue",
         ] {
             assert!(!is_widget(text), "{text}");
         }
@@ -158,6 +179,8 @@ mod tests {
             "Comments (2)",
             "Leave a Reply",
             "Leave a comment",
+            "No comments:",
+            "Post a Comment",
         ] {
             assert!(opens_comments(text), "{text}");
         }

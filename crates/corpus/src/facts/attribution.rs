@@ -228,6 +228,13 @@ fn classify_front(text: &str, subject: &Subject) -> Actor {
     if names_subject_at_start(text, subject) {
         return Actor::Subject;
     }
+    // "The human rights group, Acme Aid, was founded": the name set after the phrase.
+    let phrase = text.trim_end().trim_end_matches(',').trim_end();
+    if let Some((_, named)) = phrase.rsplit_once(", ") {
+        if names_subject_at_start(named, subject) {
+            return Actor::Subject;
+        }
+    }
     let first: Vec<&str> = text.split_whitespace().take(3).collect();
     let generic = first.iter().any(|w| {
         let w = w
@@ -279,6 +286,24 @@ mod tests {
     fn actor(text: &str, verb: &str) -> Actor {
         let at = text.find(verb).expect("the verb is in the text");
         actor_of(text, at..at + verb.len(), &subject())
+    }
+
+    #[test]
+    fn a_name_set_after_a_description_is_the_subject() {
+        assert_eq!(
+            actor(
+                "The relief group, Acme Relief Agency, was founded in 1950.",
+                "founded"
+            ),
+            Actor::Subject
+        );
+        assert_eq!(
+            actor(
+                "The relief group, Other Aid, was founded in 1950.",
+                "founded"
+            ),
+            Actor::Other
+        );
     }
 
     #[test]

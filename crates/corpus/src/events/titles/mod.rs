@@ -80,10 +80,11 @@ pub(super) fn sentence_title(sentence: &str, mention: &DateMention) -> String {
         after = &after[1..];
     }
     let lower_before = before.to_ascii_lowercase();
-    // "by the late 1990s": the part of the decade goes with it.
-    let part = ["the late ", "the early ", "the mid-", "the mid "]
+    // "by the late 1990s", "in the 1980s": the decade's article and part go with it.
+    let decade = matches!(mention.start, Date::Decade(_));
+    let part = ["the late ", "the early ", "the mid-", "the mid ", "the "]
         .iter()
-        .find(|p| lower_before.ends_with(*p))
+        .find(|p| lower_before.ends_with(*p) && (decade || p.len() > 4))
         .map_or(0, |p| p.len());
     let lower_before = &lower_before[..lower_before.len() - part];
     let before = &before[..before.len() - part];
@@ -328,6 +329,17 @@ mod tests {
         assert_eq!(
             sentence_title(sentence, &mention),
             "A quarter of its staff were French"
+        );
+        let sentence = "It became a household name in the 1980s through its concerts.";
+        let at = sentence.find("1980s").unwrap();
+        let mention = DateMention {
+            start: crate::dates::Date::Decade(1980),
+            end: None,
+            range: at..at + 5,
+        };
+        assert_eq!(
+            sentence_title(sentence, &mention),
+            "It became a household name through its concerts"
         );
     }
 
