@@ -152,6 +152,16 @@ fn scale(word: &str) -> Option<f64> {
         .map(|(_, v)| *v)
 }
 
+/// A plural noun that can follow a count ("members", "people"), not a measure ("metres").
+fn counted_noun(word: &str) -> bool {
+    const MEASURES: &[&str] = &["metres", "meters", "miles", "minutes", "months", "hours"];
+    let w = word.trim_end_matches(['.', ',', ';', ':']);
+    w.len() > 2
+        && w.ends_with('s')
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && !MEASURES.contains(&w)
+}
+
 fn looks_like_year(value: f64, word: &str) -> bool {
     let digits = word.chars().take_while(char::is_ascii_digit).count();
     digits == 4 && (1500.0..=2100.0).contains(&value)
@@ -180,8 +190,16 @@ pub fn find_numbers(text: &str) -> Vec<NumberMention> {
         let rest = &w.text[rest_start..];
         let (mut value, _) = match numeral(rest) {
             Some((value, len)) if currency.is_some() || !looks_like_year(value, rest) => {
-                // "35-billion": a scale glued with a hyphen.
-                let glued = rest[len..].strip_prefix('-').and_then(scale);
+                // "35-billion": a scale glued with a hyphen; "$1.2bn", "1.8m members": an
+                // abbreviated one, "m" a million only of money or of things counted.
+                let glued = rest[len..].strip_prefix('-').and_then(scale).or_else(|| {
+                    let counted = || ws.get(i + 1).is_some_and(|n| counted_noun(n.text));
+                    match rest[len..].trim_end_matches(['.', ',', ';', ':', ')']) {
+                        "bn" => Some(1e9),
+                        "m" if currency.is_some() || counted() => Some(1e6),
+                        _ => None,
+                    }
+                });
                 (value * glued.unwrap_or(1.0), w.start + w.text.len())
             }
             Some(_) => {
@@ -369,6 +387,16 @@ mod tests {
             values("now a US35-billion dollar a year business")[0],
             (35e9, usd, None)
         );
+    }
+
+    #[test]
+    fn abbreviated_scales_glued_to_a_figure() {
+        let value = |text: &str| values(text)[0].0;
+        assert_eq!(value("now counting 1.8m members worldwide"), 1.8e6);
+        assert_eq!(value("a budget of $2.5bn in 2020"), 2.5e9);
+        assert_eq!(value("a budget of $3m"), 3e6);
+        assert_eq!(value("a wall 2m high"), 2.0);
+        assert_eq!(value("a 2m swim"), 2.0);
     }
 
     #[test]

@@ -2,6 +2,9 @@
 
 use super::*;
 
+/// More states than there are in the world: a count of members above it counts people.
+const MOST_STATES: f64 = 250.0;
+
 impl Context<'_> {
     pub(super) fn counts(&self) -> Vec<Claim> {
         let mut out = Vec::new();
@@ -23,9 +26,18 @@ impl Context<'_> {
                 }
                 None => before.to_string(),
             };
-            let Some((predicate, unit)) = self.count_kind(&after_words, after, &before) else {
+            let Some((mut predicate, mut unit)) = self.count_kind(&after_words, after, &before)
+            else {
                 continue;
             };
+            // "2.2 million members ... in over 150 countries": more members than there are
+            // states are people, whatever the sentence says of countries.
+            let said_members = after_words
+                .first()
+                .is_some_and(|w| w.starts_with("members"));
+            if predicate == Predicate::member_states() && said_members && n.value > MOST_STATES {
+                (predicate, unit) = (Predicate::members(), "members");
+            }
             // "The Executive Board has 34 members", "governed by a Board which consists of
             // representatives from 36 member states": the count of one of its organs.
             let clause = self.text[..n.range.start]
@@ -176,6 +188,15 @@ impl Context<'_> {
 mod tests {
 
     use crate::facts::testing::{claims_of, has, values};
+
+    #[test]
+    fn more_members_than_there_are_states_are_people() {
+        let c = claims_of("The Acme Union (AU) is a body. It has more than 2.2 million members and supporters in over 150 countries.");
+        assert!(values(&c, "member_states").is_empty(), "{c:?}");
+        assert!(!values(&c, "members").is_empty(), "{c:?}");
+        let c = claims_of("The Acme Union (AU) is a body. It has 52 members from many countries.");
+        assert_eq!(values(&c, "member_states"), ["52 member states"], "{c:?}");
+    }
 
     #[test]
     fn counts_with_their_as_of_dates() {
