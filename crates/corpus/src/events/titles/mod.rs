@@ -317,54 +317,50 @@ fn attributive<'a>(before: &str, after: &'a str) -> Option<&'a str> {
 mod tests {
     use super::*;
 
+    /// The title of `sentence` for the date written `written`, of value `date`.
+    fn title_at(sentence: &str, written: &str, date: Date) -> String {
+        let at = sentence.find(written).unwrap();
+        let mention = DateMention {
+            start: date,
+            end: None,
+            range: at..at + written.len(),
+        };
+        sentence_title(sentence, &mention)
+    }
+
     #[test]
     fn the_part_of_a_decade_goes_with_it() {
-        let sentence = "By the late 1990s a quarter of its staff were French.";
-        let at = sentence.find("1990s").unwrap();
-        let mention = DateMention {
-            start: crate::dates::Date::Decade(1990),
-            end: None,
-            range: at..at + 5,
-        };
         assert_eq!(
-            sentence_title(sentence, &mention),
+            title_at(
+                "By the late 1990s a quarter of its staff were French.",
+                "1990s",
+                Date::Decade(1990)
+            ),
             "A quarter of its staff were French"
         );
-        let sentence = "It became a household name in the 1980s through its concerts.";
-        let at = sentence.find("1980s").unwrap();
-        let mention = DateMention {
-            start: crate::dates::Date::Decade(1980),
-            end: None,
-            range: at..at + 5,
-        };
         assert_eq!(
-            sentence_title(sentence, &mention),
+            title_at(
+                "It became a household name in the 1980s through its concerts.",
+                "1980s",
+                Date::Decade(1980)
+            ),
             "It became a household name through its concerts"
         );
     }
 
     #[test]
     fn a_relative_clause_dates_the_name_before_it() {
-        let sentence = "The Acme Agency is the successor to the Harbour Office of the League, which was formed in 1921, after the war.";
-        let at = sentence.find("1921").unwrap();
-        let mention = DateMention {
-            start: crate::dates::Date::Year(1921),
-            end: None,
-            range: at..at + 4,
-        };
         assert_eq!(
-            sentence_title(sentence, &mention),
+            title_at("The Acme Agency is the successor to the Harbour Office of the League, which was formed in 1921, after the war.", "1921", Date::Year(1921)),
             "The Harbour Office of the League was formed"
         );
         // Without a name before it, the sentence titles the date as before.
-        let sentence = "It took over an office, which was opened in 1990.";
-        let at = sentence.find("1990").unwrap();
-        let mention = DateMention {
-            range: at..at + 4,
-            ..mention
-        };
         assert_eq!(
-            sentence_title(sentence, &mention),
+            title_at(
+                "It took over an office, which was opened in 1990.",
+                "1990",
+                Date::Year(1990)
+            ),
             "It took over an office, which was opened"
         );
     }
