@@ -144,10 +144,7 @@ fn starts_sentence(next: Option<char>) -> bool {
 
 /// Whether the word just before a full stop is an abbreviation or an initial.
 fn is_abbreviation(before: &str) -> bool {
-    let word = before
-        .rsplit(|c: char| c.is_whitespace() || "(\"“".contains(c))
-        .next()
-        .unwrap_or("");
+    let word = last_word(before);
     let lower = word.to_ascii_lowercase();
     let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
     // "U.S" or "E.U": letters separated by full stops.
@@ -170,11 +167,15 @@ fn opens_a_sentence(text: &str, at: usize) -> bool {
 /// Whether the abbreviation or initial ending `before` may end a sentence (not a title, not
 /// "e.g.").
 fn may_end(before: &str) -> bool {
-    let word = before
+    !LEADING.contains(&last_word(before).to_ascii_lowercase().as_str())
+}
+
+/// The word a full stop ends: after the last space, bracket or opening quote.
+fn last_word(before: &str) -> &str {
+    before
         .rsplit(|c: char| c.is_whitespace() || "(\"“".contains(c))
         .next()
-        .unwrap_or("");
-    !LEADING.contains(&word.to_ascii_lowercase().as_str())
+        .unwrap_or("")
 }
 
 fn glued_boundary(before: &str, next: char) -> bool {

@@ -119,12 +119,6 @@ pub(super) fn named_before(text: &str, verb: Range<usize>, subject: &Subject) ->
     Some(Value::Name { name, abbreviation })
 }
 
-/// A word of two or more letters, all capitals ("WHO", "IOM").
-fn is_acronym(word: &str) -> bool {
-    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
-}
-
 fn phrase_of<'a>(text: &'a str, verb: Range<usize>, subject: &Subject) -> Phrase<'a> {
     let object = text[verb.end..].trim_start();
     if starts_with_word(object, "it") || subject.aliases.iter().any(|a| object.starts_with(a)) {
@@ -138,7 +132,7 @@ fn phrase_of<'a>(text: &'a str, verb: Range<usize>, subject: &Subject) -> Phrase
     loop {
         let word = before.rsplit(' ').next().unwrap_or("");
         // An acronym is a name, even one spelt like a pronoun ("the WHO was founded").
-        if is_acronym(word) {
+        if is_abbreviation(word) {
             break;
         }
         let bare = word.to_ascii_lowercase();

@@ -179,8 +179,8 @@ fn subject_phrase(analysis: &Analysis) -> String {
     }
     let (mut with, mut without) = (0, 0);
     // (Loops, not `sentences()`: the page runs the quiz, and this keeps its code small.)
-    let paragraphs = analysis.documents.iter().map(|d| &d.doc.sections);
-    for paragraph in paragraphs.flatten().flat_map(|s| &s.paragraphs) {
+    let sections = analysis.documents.iter().map(|d| &d.doc.sections);
+    for paragraph in sections.flatten().flat_map(|s| &s.paragraphs) {
         for sentence in &paragraph.sentences {
             for (at, _) in sentence.text.match_indices(name) {
                 let before = &sentence.text[..at];

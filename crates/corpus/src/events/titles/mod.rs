@@ -84,7 +84,7 @@ pub(super) fn sentence_title(sentence: &str, mention: &DateMention) -> String {
     let decade = matches!(mention.start, Date::Decade(_));
     let part = ["the late ", "the early ", "the mid-", "the mid ", "the "]
         .iter()
-        .find(|p| lower_before.ends_with(*p) && (decade || p.len() > 4))
+        .find(|p| lower_before.ends_with(*p) && (decade || **p != "the "))
         .map_or(0, |p| p.len());
     let lower_before = &lower_before[..lower_before.len() - part];
     let before = &before[..before.len() - part];
